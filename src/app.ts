@@ -1,0 +1,150 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { isDatabaseUnavailable } from './db/errors.js';
+import { createAuthenticator } from './http/auth.js';
+import { AppError, envelope } from './http/errors.js';
+import { registerMetrics } from './http/metrics.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerRateLimit } from './http/rate-limit.js';
+import { ErrorResponse } from './http/schemas.js';
+import { buildValidator, fieldErrorsFromAjv, trimStrings } from './http/validation.js';
+import { clientContactRoutes } from './modules/client-contacts/client-contact.routes.js';
+import { clientRoutes } from './modules/clients/client.routes.js';
+import { operationRoutes } from './modules/operations/operation.routes.js';
+import { stageRoutes } from './modules/stages/stage.routes.js';
+import { userRoutes } from './modules/users/user.routes.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export type RouteModule = (app: App, ctx: Context) => void | Promise<void>;
+
+/** Every route module, registered in this order. */
+const routeModules: RouteModule[] = [operationRoutes, userRoutes, stageRoutes, clientRoutes, clientContactRoutes];
+
+export interface BuildOptions {
+  ctx: Context;
+  config: Pick<Config, 'LOG_LEVEL' | 'RATE_LIMIT_PER_MINUTE' | 'REDIS_URL' | 'API_KEY_CACHE_TTL_MS'>;
+  /** A pino destination for tests; stdout otherwise. */
+  logStream?: NodeJS.WritableStream;
+}
+
+const REQUEST_ID = /^[\x20-\x7e]{1,128}$/;
+
+/** Query values can hold personal data (an email filter): logs keep the path and the parameter names only. */
+function redactedUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const names = [...new URLSearchParams(url.slice(q + 1)).keys()];
+  return `${url.slice(0, q)}?${names.map((n) => `${n}=…`).join('&')}`;
+}
+
+export async function buildApp({ ctx, config, logStream }: BuildOptions): Promise<App> {
+  const logger: FastifyServerOptions['logger'] = {
+    level: config.LOG_LEVEL,
+    ...(logStream ? { stream: logStream } : {}),
+    redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
+    serializers: {
+      req: (req) => ({ method: req.method, url: redactedUrl(req.url), remoteAddress: req.ip }),
+    },
+  };
+  const app = Fastify({
+    logger,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : uuidv7();
+    },
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+    // Set through the factory (not setValidatorCompiler) so plugin scopes that add shared schemas keep it.
+    schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.addSchema(ErrorResponse);
+
+  // JSON bodies: plain JSON.parse (an own `__proto__` key stays a key, which validation then refuses).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(/^application\/([\w.+-]+\+)?json$/, { parseAs: 'string' }, (_req, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') return done(null, {});
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new AppError('INVALID_JSON'), undefined);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await registerRateLimit(app, { perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL });
+  const auth = createAuthenticator(ctx, config.API_KEY_CACHE_TTL_MS);
+  app.addHook('onRequest', auth.hook);
+
+  app.addHook('preValidation', async (request) => {
+    // No body at all on a write is the empty object: a PATCH without one changes nothing.
+    if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
+    else trimStrings(request.body);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    const error = new AppError('NOT_FOUND');
+    return reply.code(error.status).send(envelope(error, request.id));
+  });
+
+  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(appError.status).type('application/json; charset=utf-8').send(envelope(appError, request.id));
+  });
+
+  await registerOpenApi(app);
+  registerMetrics(app);
+  for (const module of routeModules) await app.register(async (scope) => module(scope as App, ctx));
+  return app;
+}
+
+function toAppError(error: FastifyError | AppError): AppError {
+  if (error instanceof AppError) return error;
+  if (error.validation) {
+    return new AppError('VALIDATION_ERROR', {
+      errors: fieldErrorsFromAjv(error.validation as Parameters<typeof fieldErrorsFromAjv>[0]),
+    });
+  }
+  if (isDatabaseUnavailable(error)) return new AppError('SERVICE_UNAVAILABLE');
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('INVALID_JSON');
+  }
+  if (error.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
+  if (error.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
+  // Other client errors Fastify raises before routing (a malformed URL, say): the resource does not exist.
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError('NOT_FOUND');
+  return new AppError('INTERNAL_ERROR');
+}

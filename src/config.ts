@@ -1,0 +1,41 @@
+import { Ajv } from 'ajv';
+import { type Static, Type } from 'typebox';
+
+/** Every setting the service reads from its environment, validated once at start-up. */
+export const ConfigSchema = Type.Object({
+  DATABASE_URL: Type.String({ default: 'file:./data/clientele.db', minLength: 1 }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  LOG_LEVEL: Type.Unsafe<'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'>({
+    type: 'string',
+    enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    default: 'info',
+  }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 1000, minimum: 1 }),
+  REDIS_URL: Type.Optional(Type.String({ minLength: 1 })),
+  MIGRATE_ON_START: Type.Boolean({ default: true }),
+  /** How long a verified API key is trusted from memory; a revoked key stops working within this. */
+  API_KEY_CACHE_TTL_MS: Type.Integer({ default: 5000, minimum: 0 }),
+  /** PostgreSQL pool size per process. */
+  DATABASE_POOL_SIZE: Type.Integer({ default: 10, minimum: 1 }),
+  /** A database call that takes longer than this fails with 503 instead of hanging. */
+  DATABASE_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
+});
+
+export type Config = Static<typeof ConfigSchema>;
+
+const ajv = new Ajv({ coerceTypes: true, useDefaults: true, removeAdditional: true, allErrors: true });
+const check = ajv.compile(ConfigSchema);
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const candidate: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') candidate[key] = value;
+  }
+  if (!check(candidate)) {
+    const problems = (check.errors ?? []).map((e) => `${e.instancePath.slice(1) || 'config'} ${e.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return candidate as Config;
+}

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database, DB } from './database.js';
+
+export interface ConnectOptions {
+  /** PostgreSQL only: the schema to use (tests give each run its own). */
+  schema?: string;
+  poolSize?: number;
+  timeoutMs?: number;
+}
+
+/** Opens the database a URL names: `file:…` (or a bare path, or `:memory:`) is SQLite, `postgres://…` PostgreSQL. */
+export function connect(url: string, options: ConnectOptions = {}): Database {
+  if (/^postgres(ql)?:\/\//.test(url)) return connectPostgres(url, options);
+  return connectSqlite(url);
+}
+
+export function sqlitePath(url: string): string {
+  const path = url.replace(/^file:/, '');
+  return path === ':memory:' ? path : resolve(path);
+}
+
+function connectSqlite(url: string): Database {
+  const path = sqlitePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const native = new SQLite(path);
+  native.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before it is acknowledged, so an acknowledged write survives a power loss.
+  native.pragma('synchronous = FULL');
+  native.pragma('foreign_keys = ON');
+  native.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    // Kysely's SQLite driver hands out its single connection under a mutex, so holding it for the whole
+    // transaction serialises writers within the process; BEGIN IMMEDIATE takes the file's write lock at
+    // the start, so writers in other processes wait (busy_timeout) instead of failing on lock upgrade.
+    transaction: (work) =>
+      kysely.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await work(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (error) {
+          await sql`rollback`.execute(conn);
+          throw error;
+        }
+      }),
+    ping: async () => {
+      await sql`select 1`.execute(kysely);
+    },
+    close: () => kysely.destroy(),
+  };
+}
+
+function connectPostgres(url: string, options: ConnectOptions): Database {
+  const timeout = options.timeoutMs ?? 5000;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: timeout,
+    query_timeout: timeout,
+    statement_timeout: timeout,
+    keepAlive: true,
+    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kysely,
+    dialect: 'postgres',
+    transaction: (work) => kysely.transaction().execute(work),
+    ping: async () => {
+      await sql`select 1`.execute(kysely);
+    },
+    close: () => kysely.destroy(),
+  };
+}

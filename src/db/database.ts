@@ -1,0 +1,175 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * Table types shared by both dialects. Times are stored as ISO-8601 UTC text (`YYYY-MM-DDTHH:mm:ss.sssZ`),
+ * which sorts correctly as text; booleans are stored as 0/1 integers; JSON documents as text.
+ * That keeps one set of queries and one mapper valid on SQLite and PostgreSQL alike.
+ */
+export interface TenantsTable {
+  id: string;
+  name: string;
+  require_if_match: number;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  tenant_id: string;
+  /** First characters of the key, shown in listings and used to revoke; never enough to authenticate. */
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  email: string;
+  avatar_url: string | null;
+  deactivated_at: string | null;
+  created_at: string;
+  modified_at: string;
+  version: number;
+}
+
+export interface StagesTable {
+  id: string;
+  tenant_id: string;
+  pipeline: string;
+  name: string;
+  color_hex: string;
+  position: number;
+  created_at: string;
+  modified_at: string;
+  version: number;
+}
+
+export interface CompaniesTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  name_lower: string;
+  domain: string | null;
+  description: string | null;
+  industry: string | null;
+  size: string | null;
+  logo_url: string | null;
+  linkedin_url: string | null;
+}
+
+export interface ClientsTable {
+  id: string;
+  tenant_id: string;
+  company_id: string;
+  status: string;
+  stage_id: string | null;
+  locations: string;
+  created_at: string;
+  modified_at: string;
+  archived_at: string | null;
+  version: number;
+}
+
+export interface PeopleTable {
+  id: string;
+  tenant_id: string;
+  first_name: string;
+  last_name: string;
+  /** Lower-cased copies used for indexed prefix search. */
+  first_name_lower: string;
+  last_name_lower: string;
+  full_name_lower: string;
+  avatar_url: string | null;
+  locations: string;
+  created_at: string;
+  modified_at: string;
+}
+
+export interface ClientContactsTable {
+  id: string;
+  tenant_id: string;
+  person_id: string;
+  client_id: string;
+  role: string | null;
+  department: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  stage_id: string | null;
+  main_contact_id: string | null;
+  created_at: string;
+  modified_at: string;
+  archived_at: string | null;
+  version: number;
+}
+
+export interface ContactEmailsTable {
+  tenant_id: string;
+  contact_id: string;
+  person_id: string;
+  position: number;
+  email: string;
+  email_lower: string;
+  purpose: string | null;
+  is_primary: number;
+}
+
+export interface ContactPhonesTable {
+  tenant_id: string;
+  contact_id: string;
+  position: number;
+  phone_number: string;
+  /** E.164 form when the number parses, else the digits; what duplicates are judged on. */
+  normalized: string;
+  purpose: string | null;
+  is_primary: number;
+}
+
+export interface AttributeDefinitionsTable {
+  id: string;
+  tenant_id: string;
+  entity: string;
+  key: string;
+  label: string;
+  type: string;
+  view_type: string;
+  options: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface AttributeValuesTable {
+  tenant_id: string;
+  entity_id: string;
+  definition_id: string;
+  value: string;
+}
+
+export interface DB {
+  tenants: TenantsTable;
+  api_keys: ApiKeysTable;
+  users: UsersTable;
+  stages: StagesTable;
+  companies: CompaniesTable;
+  clients: ClientsTable;
+  people: PeopleTable;
+  client_contacts: ClientContactsTable;
+  contact_emails: ContactEmailsTable;
+  contact_phones: ContactPhonesTable;
+  attribute_definitions: AttributeDefinitionsTable;
+  attribute_values: AttributeValuesTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database: the query builder plus what the rest of the code may need to know about it. */
+export interface Database {
+  kysely: Kysely<DB>;
+  dialect: Dialect;
+  /** Runs `work` in one transaction; on SQLite it takes the write lock up front (BEGIN IMMEDIATE). */
+  transaction<T>(work: (trx: Kysely<DB>) => Promise<T>): Promise<T>;
+  /** Cheap round trip used by /ready. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,56 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Context } from '../context.js';
+import { hashApiKey, looksLikeApiKey } from '../modules/tenants/api-key.js';
+import { findTenantIdByKeyHash } from '../modules/tenants/tenant.repository.js';
+import { AppError } from './errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The tenant of the request's API key; set by the auth hook on every non-public route. */
+    tenantId: string;
+  }
+  interface FastifyContextConfig {
+    /** Routes that need no API key (health, readiness, metrics, docs). */
+    public?: boolean;
+  }
+}
+
+const MAX_CACHED = 10_000;
+
+/**
+ * Verifies `x-api-key` against stored hashes, remembering answers (positive and negative) for `ttlMs`,
+ * so a busy key costs one hash and one map lookup per request. A key revoked elsewhere stops working
+ * once its entry expires: at most `ttlMs` later.
+ */
+export function createAuthenticator(ctx: Context, ttlMs: number) {
+  const cache = new Map<string, { tenantId: string | undefined; expiresAt: number }>();
+
+  async function tenantFor(key: string): Promise<string | undefined> {
+    if (!looksLikeApiKey(key)) return undefined;
+    const hash = hashApiKey(key);
+    const now = Date.now();
+    const hit = cache.get(hash);
+    if (hit && hit.expiresAt > now) return hit.tenantId;
+    const tenantId = await findTenantIdByKeyHash(ctx.db.kysely, hash);
+    if (ttlMs > 0) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(hash, { tenantId, expiresAt: now + ttlMs });
+    }
+    return tenantId;
+  }
+
+  return {
+    hook: async (request: FastifyRequest, _reply: FastifyReply) => {
+      const route = request.routeOptions.url;
+      // Unmatched routes fall through to the 404 handler; /docs is the interactive reference's own plugin.
+      if (!route || request.routeOptions.config?.public || route === '/docs' || route.startsWith('/docs/')) return;
+      const header = request.headers['x-api-key'];
+      const key = Array.isArray(header) ? header[0] : header;
+      const tenantId = key ? await tenantFor(key) : undefined;
+      if (!tenantId) throw new AppError('INVALID_API_KEY');
+      request.tenantId = tenantId;
+    },
+    /** Forgets every cached answer (after a revoke in this process). */
+    clear: () => cache.clear(),
+  };
+}

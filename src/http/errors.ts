@@ -1,0 +1,145 @@
+import { STATUS_CODES } from 'node:http';
+
+/** The closed list of top-level error codes (API.md §1.4). A code is both the `message` and the status. */
+export type ErrorCode =
+  | 'VALIDATION_ERROR'
+  | 'INVALID_JSON'
+  | 'INVALID_CURSOR'
+  | 'ONLY_ONE_PRIMARY_EMAIL_ALLOWED'
+  | 'ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED'
+  | 'DUPLICATE_EMAIL'
+  | 'DUPLICATE_PHONE_NUMBER'
+  | 'END_DATE_BEFORE_START_DATE'
+  | 'STAGE_NOT_FOUND'
+  | 'MAIN_CONTACT_NOT_FOUND'
+  | 'MAIN_CONTACT_DEACTIVATED'
+  | 'ATTRIBUTE_DEFINITION_NOT_FOUND'
+  | 'INVALID_ATTRIBUTE_VALUE'
+  | 'INVALID_API_KEY'
+  | 'NOT_FOUND'
+  | 'CLIENT_NOT_FOUND'
+  | 'CLIENT_CONTACT_NOT_FOUND'
+  | 'CANDIDATE_NOT_FOUND'
+  | 'USER_NOT_FOUND'
+  | 'EMAIL_ALREADY_IN_USE'
+  | 'STAGE_IN_USE'
+  | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'PRECONDITION_REQUIRED'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_ERROR'
+  | 'SERVICE_UNAVAILABLE';
+
+/** Codes for `errors[].code` inside a VALIDATION_ERROR. */
+export type FieldErrorCode =
+  | 'REQUIRED'
+  | 'INVALID_TYPE'
+  | 'TOO_SMALL'
+  | 'TOO_BIG'
+  | 'INVALID_FORMAT'
+  | 'INVALID_ENUM_VALUE'
+  | 'UNRECOGNIZED_KEY';
+
+export interface FieldError {
+  code: FieldErrorCode;
+  path: string;
+  message: string;
+  received?: unknown;
+}
+
+/**
+ * Where the failing thing was found. `STAGE_NOT_FOUND` is the one code with two statuses: 404 when the
+ * stage is the resource in the path, 400 when a body refers to a stage that does not exist.
+ */
+export type ErrorSource = 'path' | 'body';
+
+export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number {
+  switch (code) {
+    case 'VALIDATION_ERROR':
+    case 'INVALID_JSON':
+    case 'INVALID_CURSOR':
+    case 'ONLY_ONE_PRIMARY_EMAIL_ALLOWED':
+    case 'ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED':
+    case 'DUPLICATE_EMAIL':
+    case 'DUPLICATE_PHONE_NUMBER':
+    case 'END_DATE_BEFORE_START_DATE':
+    case 'MAIN_CONTACT_NOT_FOUND':
+    case 'MAIN_CONTACT_DEACTIVATED':
+    case 'ATTRIBUTE_DEFINITION_NOT_FOUND':
+    case 'INVALID_ATTRIBUTE_VALUE':
+      return 400;
+    case 'STAGE_NOT_FOUND':
+      return source === 'path' ? 404 : 400;
+    case 'INVALID_API_KEY':
+      return 401;
+    case 'NOT_FOUND':
+    case 'CLIENT_NOT_FOUND':
+    case 'CLIENT_CONTACT_NOT_FOUND':
+    case 'CANDIDATE_NOT_FOUND':
+    case 'USER_NOT_FOUND':
+      return 404;
+    case 'EMAIL_ALREADY_IN_USE':
+    case 'STAGE_IN_USE':
+    case 'CONFLICT':
+      return 409;
+    case 'PRECONDITION_FAILED':
+      return 412;
+    case 'PAYLOAD_TOO_LARGE':
+      return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
+    case 'PRECONDITION_REQUIRED':
+      return 428;
+    case 'RATE_LIMITED':
+      return 429;
+    case 'INTERNAL_ERROR':
+      return 500;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
+  }
+}
+
+/** A failure the caller can act on. Services throw these; they know nothing of HTTP. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly options: { details?: Record<string, unknown>; errors?: FieldError[]; source?: ErrorSource } = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return statusOf(this.code, this.options.source);
+  }
+}
+
+export function validationError(errors: FieldError[]): AppError {
+  return new AppError('VALIDATION_ERROR', { errors });
+}
+
+export interface ErrorEnvelope {
+  status: number;
+  statusCode: number;
+  error: string;
+  message: ErrorCode;
+  requestId: string;
+  errors?: FieldError[];
+  details?: Record<string, unknown>;
+}
+
+export function envelope(error: AppError, requestId: string): ErrorEnvelope {
+  const status = error.status;
+  const body: ErrorEnvelope = {
+    status,
+    statusCode: status,
+    error: STATUS_CODES[status] ?? 'Error',
+    message: error.code,
+    requestId,
+  };
+  if (error.options.errors) body.errors = error.options.errors;
+  if (error.options.details) body.details = error.options.details;
+  return body;
+}

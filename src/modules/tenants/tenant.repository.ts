@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/database.js';
+
+export interface TenantRow {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface ApiKeyRow {
+  id: string;
+  tenantId: string;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export async function insertTenant(db: Kysely<DB>, tenant: TenantRow): Promise<void> {
+  await db
+    .insertInto('tenants')
+    .values({ id: tenant.id, name: tenant.name, require_if_match: 0, created_at: tenant.createdAt })
+    .execute();
+}
+
+export async function findTenant(db: Kysely<DB>, id: string): Promise<TenantRow | undefined> {
+  const row = await db
+    .selectFrom('tenants')
+    .select(['id', 'name', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { id: row.id, name: row.name, createdAt: row.created_at };
+}
+
+export async function countTenants(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('tenants')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertApiKey(db: Kysely<DB>, key: ApiKeyRow & { hash: string }): Promise<void> {
+  await db
+    .insertInto('api_keys')
+    .values({
+      id: key.id,
+      tenant_id: key.tenantId,
+      prefix: key.prefix,
+      key_hash: key.hash,
+      created_at: key.createdAt,
+      revoked_at: key.revokedAt,
+    })
+    .execute();
+}
+
+/** The tenant of an active key with this hash. */
+export async function findTenantIdByKeyHash(db: Kysely<DB>, hash: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('api_keys')
+    .select('tenant_id')
+    .where('key_hash', '=', hash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row?.tenant_id;
+}
+
+export async function listApiKeys(db: Kysely<DB>, tenantId: string): Promise<ApiKeyRow[]> {
+  const rows = await db
+    .selectFrom('api_keys')
+    .select(['id', 'tenant_id', 'prefix', 'created_at', 'revoked_at'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    tenantId: r.tenant_id,
+    prefix: r.prefix,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  }));
+}
+
+/** Revokes the active keys whose prefix is exactly `prefix`; returns how many. */
+export async function revokeApiKeysByPrefix(db: Kysely<DB>, prefix: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: at })
+    .where('prefix', '=', prefix)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,66 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, UsersTable } from '../../db/database.js';
+import type { User } from './user.schemas.js';
+
+export function toUser(row: Selectable<UsersTable>): User {
+  return {
+    userId: row.id,
+    name: row.name,
+    email: row.email,
+    avatarUrl: row.avatar_url,
+    deactivatedAt: row.deactivated_at,
+    createdAt: row.created_at,
+    modifiedAt: row.modified_at,
+    version: row.version,
+  };
+}
+
+export async function listUsers(db: Kysely<DB>, tenantId: string, includeDeactivated: boolean): Promise<User[]> {
+  let query = db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId);
+  if (!includeDeactivated) query = query.where('deactivated_at', 'is', null);
+  const rows = await query.orderBy('name').orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+export async function findUser(db: Kysely<DB>, tenantId: string, id: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function insertUser(db: Kysely<DB>, tenantId: string, user: User): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: user.userId,
+      tenant_id: tenantId,
+      name: user.name,
+      email: user.email,
+      avatar_url: user.avatarUrl,
+      deactivated_at: user.deactivatedAt,
+      created_at: user.createdAt,
+      modified_at: user.modifiedAt,
+      version: user.version,
+    })
+    .execute();
+}
+
+export async function updateUser(db: Kysely<DB>, tenantId: string, user: User): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      name: user.name,
+      email: user.email,
+      avatar_url: user.avatarUrl,
+      deactivated_at: user.deactivatedAt,
+      modified_at: user.modifiedAt,
+      version: user.version,
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', user.userId)
+    .execute();
+}

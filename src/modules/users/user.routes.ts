@@ -1,0 +1,76 @@
+import type { RouteModule } from '../../app.js';
+import { etag, expectedVersion } from '../../http/conditional.js';
+import { IdParams } from '../../http/schemas.js';
+import { CreateUserBody, ListUsersQuery, UpdateUserBody, User, UserList, UserSummary } from './user.schemas.js';
+import * as service from './user.service.js';
+
+const errors = { 400: { $ref: 'ErrorResponse#' }, 401: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
+
+export const userRoutes: RouteModule = (app, ctx) => {
+  app.addSchema(UserSummary);
+  app.addSchema(User);
+
+  app.get(
+    '/users/_list',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'List users (recruiters who own contacts)',
+        description: 'Active users by name; `includeDeactivated=true` adds deactivated ones.',
+        querystring: ListUsersQuery,
+        response: { 200: UserList, ...errors },
+      },
+    },
+    async (request) => {
+      const users = await service.listUsers(ctx, request.tenantId, request.query.includeDeactivated ?? false);
+      return {
+        users: users.map(({ userId, name, email, avatarUrl, deactivatedAt }) => ({
+          userId,
+          name,
+          email,
+          avatarUrl,
+          deactivatedAt,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user (ext)',
+        body: CreateUserBody,
+        response: { 201: User, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = await service.createUser(ctx, request.tenantId, request.body);
+      return reply.code(201).header('etag', etag(user.version)).send(user);
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Update or deactivate a user (ext)',
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: User, ...errors, 412: { $ref: 'ErrorResponse#' } },
+      },
+    },
+    async (request, reply) => {
+      const user = await service.updateUser(
+        ctx,
+        request.tenantId,
+        request.params.id,
+        request.body,
+        expectedVersion(request.headers['if-match']),
+      );
+      return reply.header('etag', etag(user.version)).send(user);
+    },
+  );
+};

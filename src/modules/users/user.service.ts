@@ -1,0 +1,64 @@
+import type { Context } from '../../context.js';
+import { assertVersion } from '../../http/conditional.js';
+import { isUuid } from '../../http/cursor.js';
+import { AppError } from '../../http/errors.js';
+import { normalizeEmail } from '../../http/schemas.js';
+import * as repo from './user.repository.js';
+import type { CreateUserBody, UpdateUserBody, User } from './user.schemas.js';
+
+export async function listUsers(ctx: Context, tenantId: string, includeDeactivated: boolean): Promise<User[]> {
+  return repo.listUsers(ctx.db.kysely, tenantId, includeDeactivated);
+}
+
+export async function createUser(ctx: Context, tenantId: string, body: CreateUserBody): Promise<User> {
+  const now = ctx.now();
+  const user: User = {
+    userId: ctx.newId(),
+    name: body.name,
+    email: normalizeEmail(body.email),
+    avatarUrl: body.avatarUrl ?? null,
+    deactivatedAt: null,
+    createdAt: now,
+    modifiedAt: now,
+    version: 1,
+  };
+  await repo.insertUser(ctx.db.kysely, tenantId, user);
+  return user;
+}
+
+export async function updateUser(
+  ctx: Context,
+  tenantId: string,
+  id: string,
+  body: UpdateUserBody,
+  expectedVersion: number | undefined | 'unmatchable',
+): Promise<User> {
+  if (!isUuid(id)) throw new AppError('USER_NOT_FOUND');
+  return ctx.db.transaction(async (trx) => {
+    const current = await repo.findUser(trx, tenantId, id);
+    if (!current) throw new AppError('USER_NOT_FOUND');
+    assertVersion(expectedVersion, current.version);
+    const now = ctx.now();
+    const next: User = {
+      ...current,
+      name: body.name ?? current.name,
+      email: body.email === undefined ? current.email : normalizeEmail(body.email),
+      avatarUrl: body.avatarUrl === undefined ? current.avatarUrl : body.avatarUrl,
+      deactivatedAt:
+        body.deactivated === undefined
+          ? current.deactivatedAt
+          : body.deactivated
+            ? (current.deactivatedAt ?? now)
+            : null,
+    };
+    const changed =
+      next.name !== current.name ||
+      next.email !== current.email ||
+      next.avatarUrl !== current.avatarUrl ||
+      next.deactivatedAt !== current.deactivatedAt;
+    if (!changed) return current;
+    const saved = { ...next, modifiedAt: now, version: current.version + 1 };
+    await repo.updateUser(trx, tenantId, saved);
+    return saved;
+  });
+}

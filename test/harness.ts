@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type App, buildApp } from '../src/app.js';
+import { type Context, systemContext } from '../src/context.js';
+import { connect } from '../src/db/connect.js';
+import type { Database, Dialect } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { createTenant } from '../src/modules/tenants/tenant.service.js';
+
+/** The databases this run tests: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set. */
+export function dialects(): Dialect[] {
+  if (process.env.TEST_POSTGRES_URL) return ['sqlite', 'postgres'];
+  if (process.env.CI === 'true') throw new Error('CI=true requires TEST_POSTGRES_URL');
+  return ['sqlite'];
+}
+
+export interface TestDb {
+  db: Database;
+  ctx: Context;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated database: a new SQLite file, or a new PostgreSQL schema dropped on close. */
+export async function openTestDb(dialect: Dialect, ctxOverrides: Partial<Context> = {}): Promise<TestDb> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'clientele-test-'));
+    const db = connect(`file:${join(dir, 'test.db')}`);
+    await migrateToLatest(db);
+    return {
+      db,
+      ctx: { ...systemContext(db), ...ctxOverrides },
+      close: async () => {
+        await db.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = process.env.TEST_POSTGRES_URL as string;
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const db = connect(url, { schema, poolSize: 10 });
+  await migrateToLatest(db);
+  return {
+    db,
+    ctx: { ...systemContext(db), ...ctxOverrides },
+    close: async () => {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | number | undefined>;
+  text: string;
+}
+
+/** Sends requests as one tenant's key. */
+export interface Client {
+  tenantId: string;
+  apiKey: string;
+  request<T = any>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT',
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Reply<T>>;
+}
+
+export interface TestApp extends TestDb {
+  app: App;
+  /** A tenant made at start-up, with its key. */
+  client: Client;
+  /** Makes another tenant with its own key. */
+  newTenant(name?: string): Promise<Client>;
+}
+
+export async function inject(
+  app: App,
+  options: { method: string; url: string; body?: unknown; headers?: Record<string, string> },
+): Promise<Reply> {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  let payload: string | undefined;
+  if (options.body !== undefined) {
+    payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await app.inject({ method: options.method as 'GET', url: options.url, payload, headers });
+  let body: unknown;
+  try {
+    body = res.body ? JSON.parse(res.body) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return { status: res.statusCode, body, headers: res.headers, text: res.body };
+}
+
+export function clientFor(app: App, tenantId: string, apiKey: string): Client {
+  return {
+    tenantId,
+    apiKey,
+    request: (method, url, body, headers) =>
+      inject(app, { method, url, body, headers: { 'x-api-key': apiKey, ...(headers ?? {}) } }),
+  };
+}
+
+export async function buildTestApp(
+  dialect: Dialect,
+  options: { ctx?: Partial<Context>; rateLimitPerMinute?: number; logStream?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
+  const testDb = await openTestDb(dialect, options.ctx);
+  const app = await buildApp({
+    ctx: testDb.ctx,
+    config: {
+      LOG_LEVEL: options.logStream ? 'info' : 'silent',
+      RATE_LIMIT_PER_MINUTE: options.rateLimitPerMinute ?? 1_000_000,
+      API_KEY_CACHE_TTL_MS: 5000,
+    },
+    logStream: options.logStream,
+  });
+  await app.ready();
+  const newTenant = async (name = 'tenant') => {
+    const { tenantId, apiKey } = await createTenant(testDb.ctx, name);
+    return clientFor(app, tenantId, apiKey);
+  };
+  const client = await newTenant('main');
+  return {
+    ...testDb,
+    app,
+    client,
+    newTenant,
+    close: async () => {
+      await app.close();
+      await testDb.close();
+    },
+  };
+}
+
+/** The envelope every error answers with (API.md §1.4), minus the request id, which callers check for presence. */
+export function expectedEnvelope(status: number, error: string, message: string) {
+  return { status, statusCode: status, error, message };
+}
