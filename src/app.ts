@@ -19,6 +19,7 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { ErrorResponse } from './http/schemas.js';
 import { buildValidator, fieldErrorsFromAjv, trimStrings } from './http/validation.js';
+import { attributeRoutes } from './modules/attributes/attribute.routes.js';
 import { clientContactRoutes } from './modules/client-contacts/client-contact.routes.js';
 import { clientRoutes } from './modules/clients/client.routes.js';
 import { operationRoutes } from './modules/operations/operation.routes.js';
@@ -36,7 +37,14 @@ export type App = FastifyInstance<
 export type RouteModule = (app: App, ctx: Context) => void | Promise<void>;
 
 /** Every route module, registered in this order. */
-const routeModules: RouteModule[] = [operationRoutes, userRoutes, stageRoutes, clientRoutes, clientContactRoutes];
+const routeModules: RouteModule[] = [
+  operationRoutes,
+  userRoutes,
+  stageRoutes,
+  attributeRoutes,
+  clientRoutes,
+  clientContactRoutes,
+];
 
 export interface BuildOptions {
   ctx: Context;
