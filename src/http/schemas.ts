@@ -2,8 +2,10 @@ import { type Static, type TSchema, Type } from 'typebox';
 
 /** `T | null` as one JSON-Schema type list (not anyOf), so validation errors stay precise. */
 export function Nullable<T extends TSchema>(schema: T, options: Record<string, unknown> = {}) {
-  const { type, ...rest } = schema as unknown as { type: string };
-  return Type.Unsafe<Static<T> | null>({ ...rest, ...options, type: [type, 'null'] });
+  const { type, enum: values, ...rest } = schema as unknown as { type: string; enum?: unknown[] };
+  const nullable: Record<string, unknown> = { ...rest, ...options, type: [type, 'null'] };
+  if (values) nullable.enum = [...values, null];
+  return Type.Unsafe<Static<T> | null>(nullable);
 }
 
 /** A string from a fixed list, as a plain `enum` (reported as INVALID_ENUM_VALUE). */

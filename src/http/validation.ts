@@ -72,6 +72,8 @@ function messageOf(error: ErrorObject, code: FieldErrorCode): string {
       return 'is not a recognised field';
     case 'INVALID_TYPE':
       return error.data === null ? 'must not be null' : `must be ${String(error.params.type).replace(',', ' or ')}`;
+    case 'INVALID_FORMAT':
+      return error.keyword === 'format' ? `must be a valid ${String(error.params.format)}` : 'has an invalid format';
     default:
       return error.message ?? 'is invalid';
   }

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import type { Context } from '../../context.js';
+import type { DB } from '../../db/database.js';
+import { isUuid } from '../../http/cursor.js';
+import { canonicalDateTime } from '../../http/date-time.js';
+import { AppError } from '../../http/errors.js';
+import type { CheckedAttribute } from '../attributes/attribute.schemas.js';
+import { checkAttributeInputs } from '../attributes/attribute.service.js';
+import { findStage } from '../stages/stage.repository.js';
+import { findUser } from '../users/user.repository.js';
+import * as repo from './client-contact.repository.js';
+import type { UpdateContactBody } from './client-contact.schemas.js';
+import {
+  assertDateOrder,
+  type EmailEntry,
+  normalizeEmails,
+  normalizePhones,
+  type PhoneEntry,
+} from './contact.rules.js';
+
+/** What a write would store: the next role and person, and the lists and attributes the body replaces. */
+export interface Draft {
+  contact: repo.ContactRecord;
+  person: repo.PersonRecord;
+  emails?: EmailEntry[];
+  phones?: PhoneEntry[];
+  attributes?: CheckedAttribute[];
+}
+
+/**
+ * Applies a create or update body to the stored state, checking in the documented order (API.md §1.4):
+ * rules within the body → references to other records → `precondition` (If-Match) → uniqueness against
+ * other people. Throws the first failure; reads only, so a refusal leaves nothing to undo.
+ */
+export async function draftChanges(
+  ctx: Context,
+  trx: Kysely<DB>,
+  tenantId: string,
+  current: { contact: repo.ContactRecord; person: repo.PersonRecord; personIsNew: boolean },
+  body: UpdateContactBody,
+  precondition: () => void = () => {},
+): Promise<Draft> {
+  // Rules within the body.
+  const emails = body.emails && normalizeEmails(body.emails);
+  const phones = body.phoneNumbers && normalizePhones(body.phoneNumbers);
+  const startDate = body.startDate === undefined ? current.contact.startDate : canonicalDateTime(body.startDate);
+  const endDate =
+    body.endDate === undefined ? current.contact.endDate : body.endDate && canonicalDateTime(body.endDate);
+  assertDateOrder(startDate, endDate);
+
+  // References to other records.
+  if (body.stageId !== undefined && body.stageId !== current.contact.stageId) {
+    const stage = isUuid(body.stageId) && (await findStage(trx, tenantId, 'client-contacts', body.stageId));
+    if (!stage) throw new AppError('STAGE_NOT_FOUND');
+  }
+  if (body.mainContactId && body.mainContactId !== current.contact.mainContactId) {
+    const user = isUuid(body.mainContactId) && (await findUser(trx, tenantId, body.mainContactId));
+    if (!user) throw new AppError('MAIN_CONTACT_NOT_FOUND');
+    if (user.deactivatedAt !== null) throw new AppError('MAIN_CONTACT_DEACTIVATED');
+  }
+  const attributes =
+    body.customAttributes && (await checkAttributeInputs(trx, tenantId, 'clientContact', body.customAttributes));
+
+  precondition();
+
+  // Uniqueness against other people.
+  if (emails && emails.length > 0) {
+    const lower = emails.map((e) => e.email.toLowerCase());
+    await repo.lockEmails(trx, ctx.db.dialect, tenantId, lower);
+    const holders = await repo.findEmailHolders(trx, tenantId, lower, current.personIsNew ? null : current.person.id);
+    if (holders.length > 0) {
+      throw new AppError('EMAIL_ALREADY_IN_USE', {
+        details: {
+          duplicates: holders.map((h) => ({
+            email: h.email,
+            takenBy: { type: 'clientContact', id: h.contactId, candidateId: h.candidateId, name: h.name },
+          })),
+        },
+      });
+    }
+  }
+
+  return {
+    contact: {
+      ...current.contact,
+      role: body.role === undefined ? current.contact.role : body.role,
+      department: body.department === undefined ? current.contact.department : body.department,
+      startDate,
+      endDate,
+      stageId: body.stageId ?? current.contact.stageId,
+      mainContactId: body.mainContactId === undefined ? current.contact.mainContactId : body.mainContactId,
+    },
+    person: {
+      ...current.person,
+      firstName: body.firstName ?? current.person.firstName,
+      lastName: body.lastName ?? current.person.lastName,
+      avatarUrl: body.avatarUrl === undefined ? current.person.avatarUrl : body.avatarUrl,
+      locations: body.locations ?? current.person.locations,
+    },
+    emails,
+    phones,
+    attributes,
+  };
+}
+
+export function contactFieldsChanged(a: repo.ContactRecord, b: repo.ContactRecord): boolean {
+  return (
+    a.role !== b.role ||
+    a.department !== b.department ||
+    a.startDate !== b.startDate ||
+    a.endDate !== b.endDate ||
+    a.stageId !== b.stageId ||
+    a.mainContactId !== b.mainContactId
+  );
+}
+
+export function personFieldsChanged(a: repo.PersonRecord, b: repo.PersonRecord): boolean {
+  return (
+    a.firstName !== b.firstName ||
+    a.lastName !== b.lastName ||
+    a.avatarUrl !== b.avatarUrl ||
+    JSON.stringify(a.locations) !== JSON.stringify(b.locations)
+  );
+}

@@ -1,0 +1,158 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/database.js';
+import { readAttributeValues } from '../attributes/attribute.repository.js';
+import type { ClientContact } from './client-contact.schemas.js';
+import { isActive, type Purpose, primaryFirst } from './contact.rules.js';
+
+/**
+ * Reads whole ClientContact representations for a set of ids in a fixed number of queries (the joined
+ * row, emails, phones, attribute values), whatever the number of contacts. Answers in the order of `ids`.
+ */
+export async function loadContacts(
+  db: Kysely<DB>,
+  tenantId: string,
+  ids: string[],
+  now: string,
+): Promise<ClientContact[]> {
+  if (ids.length === 0) return [];
+  const [rows, emails, phones, attributes] = await Promise.all([
+    db
+      .selectFrom('client_contacts as c')
+      .innerJoin('people as p', 'p.id', 'c.person_id')
+      .innerJoin('clients as cl', 'cl.id', 'c.client_id')
+      .innerJoin('companies as co', 'co.id', 'cl.company_id')
+      .leftJoin('stages as s', 's.id', 'c.stage_id')
+      .leftJoin('users as u', 'u.id', 'c.main_contact_id')
+      .select([
+        'c.id',
+        'c.person_id',
+        'c.client_id',
+        'c.role',
+        'c.department',
+        'c.start_date',
+        'c.end_date',
+        'c.created_at',
+        'c.modified_at',
+        'c.archived_at',
+        'c.version',
+        'p.first_name',
+        'p.last_name',
+        'p.avatar_url as person_avatar_url',
+        'p.locations as person_locations',
+        'cl.locations as client_locations',
+        'co.id as company_id',
+        'co.name as company_name',
+        'co.logo_url as company_logo_url',
+        'co.linkedin_url as company_linkedin_url',
+        's.id as stage_id',
+        's.position as stage_position',
+        's.name as stage_name',
+        's.color_hex as stage_color_hex',
+        'u.id as user_id',
+        'u.name as user_name',
+        'u.avatar_url as user_avatar_url',
+        'u.deactivated_at as user_deactivated_at',
+      ])
+      .where('c.tenant_id', '=', tenantId)
+      .where('c.id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('contact_emails')
+      .select(['contact_id', 'email', 'purpose', 'is_primary'])
+      .where('tenant_id', '=', tenantId)
+      .where('contact_id', 'in', ids)
+      .orderBy('contact_id')
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('contact_phones')
+      .select(['contact_id', 'phone_number', 'purpose', 'is_primary'])
+      .where('tenant_id', '=', tenantId)
+      .where('contact_id', 'in', ids)
+      .orderBy('contact_id')
+      .orderBy('position')
+      .execute(),
+    readAttributeValues(db, tenantId, ids),
+  ]);
+
+  const emailsOf = groupBy(emails, (e) => e.contact_id);
+  const phonesOf = groupBy(phones, (p) => p.contact_id);
+  const byId = new Map(
+    rows.map((r) => {
+      const contact: ClientContact = {
+        id: r.id,
+        candidateId: r.person_id,
+        clientId: r.client_id,
+        firstName: r.first_name,
+        lastName: r.last_name,
+        avatarUrl: r.person_avatar_url,
+        locations: JSON.parse(r.person_locations),
+        client: {
+          id: r.client_id,
+          company: {
+            id: r.company_id,
+            name: r.company_name,
+            logoUrl: r.company_logo_url,
+            linkedinUrl: r.company_linkedin_url,
+          },
+          locations: JSON.parse(r.client_locations),
+        },
+        role: r.role,
+        department: r.department,
+        emails: primaryFirst(
+          (emailsOf.get(r.id) ?? []).map((e) => ({
+            email: e.email,
+            purpose: e.purpose as Purpose,
+            isPrimary: e.is_primary === 1,
+          })),
+        ),
+        phoneNumbers: primaryFirst(
+          (phonesOf.get(r.id) ?? []).map((p) => ({
+            phoneNumber: p.phone_number,
+            purpose: p.purpose as Purpose,
+            isPrimary: p.is_primary === 1,
+          })),
+        ),
+        startDate: r.start_date,
+        endDate: r.end_date,
+        active: isActive({ archivedAt: r.archived_at, endDate: r.end_date }, now),
+        stage:
+          r.stage_id === null
+            ? null
+            : {
+                id: r.stage_id,
+                order: Number(r.stage_position),
+                name: r.stage_name as string,
+                colorHex: r.stage_color_hex as string,
+              },
+        mainContact:
+          r.user_id === null
+            ? null
+            : {
+                id: r.user_id,
+                name: r.user_name as string,
+                avatarUrl: r.user_avatar_url,
+                deactivatedAt: r.user_deactivated_at,
+              },
+        customAttributes: attributes.get(r.id) ?? [],
+        createdAt: r.created_at,
+        modifiedAt: r.modified_at,
+        archivedAt: r.archived_at,
+        version: r.version,
+      };
+      return [r.id, contact] as const;
+    }),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

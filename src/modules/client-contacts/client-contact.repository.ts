@@ -1,0 +1,354 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB, Dialect } from '../../db/database.js';
+import type { Location } from '../../http/schemas.js';
+import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
+
+/** The stored state of one role, as the service reasons about it. */
+export interface ContactRecord {
+  id: string;
+  personId: string;
+  clientId: string;
+  role: string | null;
+  department: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  stageId: string | null;
+  mainContactId: string | null;
+  createdAt: string;
+  modifiedAt: string;
+  archivedAt: string | null;
+  version: number;
+}
+
+export interface PersonRecord {
+  id: string;
+  firstName: string;
+  lastName: string;
+  avatarUrl: string | null;
+  locations: Location[];
+}
+
+export async function findContact(db: Kysely<DB>, tenantId: string, id: string): Promise<ContactRecord | undefined> {
+  const row = await db
+    .selectFrom('client_contacts')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      personId: row.person_id,
+      clientId: row.client_id,
+      role: row.role,
+      department: row.department,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      stageId: row.stage_id,
+      mainContactId: row.main_contact_id,
+      createdAt: row.created_at,
+      modifiedAt: row.modified_at,
+      archivedAt: row.archived_at,
+      version: row.version,
+    }
+  );
+}
+
+/**
+ * PostgreSQL: takes the row locks a write needs, in one fixed order (contact, then person) so two writers
+ * never wait on each other in a cycle. SQLite needs none: BEGIN IMMEDIATE already serialises writers.
+ */
+export async function lockContactAndPerson(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  tenantId: string,
+  contactId: string,
+): Promise<void> {
+  if (dialect !== 'postgres') return;
+  const row = await db
+    .selectFrom('client_contacts')
+    .select('person_id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', contactId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (row) await lockPerson(db, dialect, tenantId, row.person_id);
+}
+
+export async function lockPerson(db: Kysely<DB>, dialect: Dialect, tenantId: string, personId: string): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await db
+    .selectFrom('people')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', personId)
+    .forUpdate()
+    .execute();
+}
+
+/**
+ * PostgreSQL: serialises every transaction that claims one of these addresses, so two requests racing for
+ * the same email see each other's result (one wins, the other gets 409). Sorted to avoid deadlocks.
+ */
+export async function lockEmails(db: Kysely<DB>, dialect: Dialect, tenantId: string, emails: string[]): Promise<void> {
+  if (dialect !== 'postgres') return;
+  for (const email of [...new Set(emails)].sort()) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`${tenantId}:${email}`}, 0))`.execute(db);
+  }
+}
+
+export async function findPerson(db: Kysely<DB>, tenantId: string, id: string): Promise<PersonRecord | undefined> {
+  const row = await db
+    .selectFrom('people')
+    .select(['id', 'first_name', 'last_name', 'avatar_url', 'locations'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      avatarUrl: row.avatar_url,
+      locations: JSON.parse(row.locations),
+    }
+  );
+}
+
+function personColumns(person: PersonRecord) {
+  return {
+    first_name: person.firstName,
+    last_name: person.lastName,
+    first_name_lower: person.firstName.toLowerCase(),
+    last_name_lower: person.lastName.toLowerCase(),
+    full_name_lower: `${person.firstName} ${person.lastName}`.toLowerCase(),
+    avatar_url: person.avatarUrl,
+    locations: JSON.stringify(person.locations),
+  };
+}
+
+export async function insertPerson(db: Kysely<DB>, tenantId: string, person: PersonRecord, now: string): Promise<void> {
+  await db
+    .insertInto('people')
+    .values({ id: person.id, tenant_id: tenantId, ...personColumns(person), created_at: now, modified_at: now })
+    .execute();
+}
+
+export async function updatePerson(db: Kysely<DB>, tenantId: string, person: PersonRecord, now: string): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ ...personColumns(person), modified_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', person.id)
+    .execute();
+}
+
+/** Every other role of a person shows the person's fields, so a change to the person changes them too. */
+export async function bumpOtherRoles(
+  db: Kysely<DB>,
+  tenantId: string,
+  personId: string,
+  exceptContactId: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('client_contacts')
+    .set((eb) => ({ version: eb('version', '+', 1), modified_at: now }))
+    .where('tenant_id', '=', tenantId)
+    .where('person_id', '=', personId)
+    .where('id', '!=', exceptContactId)
+    .execute();
+}
+
+function contactColumns(contact: ContactRecord) {
+  return {
+    role: contact.role,
+    department: contact.department,
+    start_date: contact.startDate,
+    end_date: contact.endDate,
+    stage_id: contact.stageId,
+    main_contact_id: contact.mainContactId,
+    modified_at: contact.modifiedAt,
+    archived_at: contact.archivedAt,
+    version: contact.version,
+  };
+}
+
+export async function insertContact(db: Kysely<DB>, tenantId: string, contact: ContactRecord): Promise<void> {
+  await db
+    .insertInto('client_contacts')
+    .values({
+      id: contact.id,
+      tenant_id: tenantId,
+      person_id: contact.personId,
+      client_id: contact.clientId,
+      created_at: contact.createdAt,
+      ...contactColumns(contact),
+    })
+    .execute();
+}
+
+export async function updateContact(db: Kysely<DB>, tenantId: string, contact: ContactRecord): Promise<void> {
+  await db
+    .updateTable('client_contacts')
+    .set(contactColumns(contact))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', contact.id)
+    .execute();
+}
+
+export async function readEmails(db: Kysely<DB>, tenantId: string, contactId: string): Promise<EmailEntry[]> {
+  const rows = await db
+    .selectFrom('contact_emails')
+    .select(['email', 'purpose', 'is_primary'])
+    .where('tenant_id', '=', tenantId)
+    .where('contact_id', '=', contactId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({ email: r.email, purpose: r.purpose as Purpose, isPrimary: r.is_primary === 1 }));
+}
+
+export async function readPhones(db: Kysely<DB>, tenantId: string, contactId: string): Promise<PhoneEntry[]> {
+  const rows = await db
+    .selectFrom('contact_phones')
+    .select(['phone_number', 'normalized', 'purpose', 'is_primary'])
+    .where('tenant_id', '=', tenantId)
+    .where('contact_id', '=', contactId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({
+    phoneNumber: r.phone_number,
+    normalized: r.normalized,
+    purpose: r.purpose as Purpose,
+    isPrimary: r.is_primary === 1,
+  }));
+}
+
+export async function replaceEmails(
+  db: Kysely<DB>,
+  tenantId: string,
+  contact: { id: string; personId: string },
+  emails: EmailEntry[],
+): Promise<void> {
+  await db
+    .deleteFrom('contact_emails')
+    .where('tenant_id', '=', tenantId)
+    .where('contact_id', '=', contact.id)
+    .execute();
+  if (emails.length === 0) return;
+  await db
+    .insertInto('contact_emails')
+    .values(
+      emails.map((e, position) => ({
+        tenant_id: tenantId,
+        contact_id: contact.id,
+        person_id: contact.personId,
+        position,
+        email: e.email,
+        email_lower: e.email.toLowerCase(),
+        purpose: e.purpose,
+        is_primary: e.isPrimary ? 1 : 0,
+      })),
+    )
+    .execute();
+}
+
+export async function replacePhones(
+  db: Kysely<DB>,
+  tenantId: string,
+  contactId: string,
+  phones: PhoneEntry[],
+): Promise<void> {
+  await db.deleteFrom('contact_phones').where('tenant_id', '=', tenantId).where('contact_id', '=', contactId).execute();
+  if (phones.length === 0) return;
+  await db
+    .insertInto('contact_phones')
+    .values(
+      phones.map((p, position) => ({
+        tenant_id: tenantId,
+        contact_id: contactId,
+        position,
+        phone_number: p.phoneNumber,
+        normalized: p.normalized,
+        purpose: p.purpose,
+        is_primary: p.isPrimary ? 1 : 0,
+      })),
+    )
+    .execute();
+}
+
+export interface EmailHolder {
+  email: string;
+  contactId: string;
+  candidateId: string;
+  name: string;
+}
+
+/** Contacts of other people (archived ones included) that hold any of these lower-cased addresses. */
+export async function findEmailHolders(
+  db: Kysely<DB>,
+  tenantId: string,
+  emailsLower: string[],
+  exceptPersonId: string | null,
+): Promise<EmailHolder[]> {
+  if (emailsLower.length === 0) return [];
+  let query = db
+    .selectFrom('contact_emails as e')
+    .innerJoin('people as p', 'p.id', 'e.person_id')
+    .select(['e.email', 'e.contact_id', 'e.person_id', 'p.first_name', 'p.last_name'])
+    .where('e.tenant_id', '=', tenantId)
+    .where('e.email_lower', 'in', emailsLower);
+  if (exceptPersonId) query = query.where('e.person_id', '!=', exceptPersonId);
+  const rows = await query.orderBy('e.email_lower').orderBy('e.contact_id').execute();
+  return rows.map((r) => ({
+    email: r.email,
+    contactId: r.contact_id,
+    candidateId: r.person_id,
+    name: `${r.first_name} ${r.last_name}`,
+  }));
+}
+
+export async function countRoles(db: Kysely<DB>, tenantId: string, personId: string): Promise<number> {
+  const row = await db
+    .selectFrom('client_contacts')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Right to erasure: the role with everything hanging off it, and the person when no role remains. */
+export async function eraseContact(db: Kysely<DB>, tenantId: string, contact: ContactRecord): Promise<void> {
+  await db
+    .deleteFrom('attribute_values')
+    .where('tenant_id', '=', tenantId)
+    .where('entity_id', '=', contact.id)
+    .execute();
+  await db
+    .deleteFrom('contact_emails')
+    .where('tenant_id', '=', tenantId)
+    .where('contact_id', '=', contact.id)
+    .execute();
+  await db
+    .deleteFrom('contact_phones')
+    .where('tenant_id', '=', tenantId)
+    .where('contact_id', '=', contact.id)
+    .execute();
+  await db.deleteFrom('client_contacts').where('tenant_id', '=', tenantId).where('id', '=', contact.id).execute();
+  if ((await countRoles(db, tenantId, contact.personId)) === 0) {
+    await db.deleteFrom('people').where('tenant_id', '=', tenantId).where('id', '=', contact.personId).execute();
+  }
+}
+
+/** A client that exists in the tenant and is not archived. */
+export async function isActiveClient(db: Kysely<DB>, tenantId: string, clientId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('clients')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', clientId)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

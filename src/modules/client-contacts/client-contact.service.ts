@@ -1,0 +1,193 @@
+import type { Kysely } from 'kysely';
+import type { Context } from '../../context.js';
+import type { DB } from '../../db/database.js';
+import { assertVersion } from '../../http/conditional.js';
+import { isUuid } from '../../http/cursor.js';
+import { AppError } from '../../http/errors.js';
+import { applyAttributeValues } from '../attributes/attribute.repository.js';
+import { listStages } from '../stages/stage.repository.js';
+import { contactFieldsChanged, type Draft, draftChanges, personFieldsChanged } from './client-contact.draft.js';
+import { loadContacts } from './client-contact.read-model.js';
+import * as repo from './client-contact.repository.js';
+import type { ClientContact, CreateContactBody, UpdateContactBody } from './client-contact.schemas.js';
+import { sameList } from './contact.rules.js';
+
+type Expected = number | undefined | 'unmatchable';
+
+async function loadOne(ctx: Context, trx: Kysely<DB>, tenantId: string, id: string): Promise<ClientContact> {
+  const [contact] = await loadContacts(trx, tenantId, [id], ctx.now());
+  return contact;
+}
+
+/** The stored role with its person, locked for writing; archived roles are not found. */
+async function lockedContact(ctx: Context, trx: Kysely<DB>, tenantId: string, id: string, includeArchived = false) {
+  if (!isUuid(id)) throw new AppError('CLIENT_CONTACT_NOT_FOUND');
+  await repo.lockContactAndPerson(trx, ctx.db.dialect, tenantId, id);
+  const contact = await repo.findContact(trx, tenantId, id);
+  if (!contact || (contact.archivedAt !== null && !includeArchived)) throw new AppError('CLIENT_CONTACT_NOT_FOUND');
+  const person = await repo.findPerson(trx, tenantId, contact.personId);
+  if (!person) throw new AppError('CLIENT_CONTACT_NOT_FOUND');
+  return { contact, person };
+}
+
+export async function createContact(
+  ctx: Context,
+  tenantId: string,
+  clientId: string,
+  body: CreateContactBody,
+): Promise<ClientContact> {
+  return ctx.db.transaction(async (trx) => {
+    if (!isUuid(clientId) || !(await repo.isActiveClient(trx, tenantId, clientId))) {
+      throw new AppError('CLIENT_NOT_FOUND');
+    }
+    const now = ctx.now();
+    const { candidateId, ...fields } = body;
+    let person: repo.PersonRecord | undefined;
+    if (candidateId !== undefined) {
+      if (isUuid(candidateId)) {
+        await repo.lockPerson(trx, ctx.db.dialect, tenantId, candidateId);
+        person = await repo.findPerson(trx, tenantId, candidateId);
+      }
+      if (!person) throw new AppError('CANDIDATE_NOT_FOUND');
+    }
+    const personIsNew = person === undefined;
+    const base: repo.ContactRecord = {
+      id: ctx.newId(),
+      personId: person?.id ?? ctx.newId(),
+      clientId,
+      role: null,
+      department: null,
+      startDate: null,
+      endDate: null,
+      stageId: (await listStages(trx, tenantId, 'client-contacts'))[0]?.id ?? null,
+      mainContactId: null,
+      createdAt: now,
+      modifiedAt: now,
+      archivedAt: null,
+      version: 1,
+    };
+    const basePerson = person ?? {
+      id: base.personId,
+      firstName: body.firstName ?? '',
+      lastName: body.lastName ?? '',
+      avatarUrl: null,
+      locations: [],
+    };
+    const draft = await draftChanges(ctx, trx, tenantId, { contact: base, person: basePerson, personIsNew }, fields);
+    if (personIsNew) await repo.insertPerson(trx, tenantId, draft.person, now);
+    else if (person && personFieldsChanged(person, draft.person)) {
+      await repo.updatePerson(trx, tenantId, draft.person, now);
+      await repo.bumpOtherRoles(trx, tenantId, draft.person.id, base.id, now);
+    }
+    await repo.insertContact(trx, tenantId, draft.contact);
+    await writeLists(trx, tenantId, draft);
+    return loadOne(ctx, trx, tenantId, base.id);
+  });
+}
+
+async function writeLists(trx: Kysely<DB>, tenantId: string, draft: Draft): Promise<void> {
+  if (draft.emails) await repo.replaceEmails(trx, tenantId, draft.contact, draft.emails);
+  if (draft.phones) await repo.replacePhones(trx, tenantId, draft.contact.id, draft.phones);
+  if (draft.attributes) await applyAttributeValues(trx, tenantId, draft.contact.id, draft.attributes);
+}
+
+/**
+ * PATCH: only the fields present change; one transaction; a body that changes nothing leaves `version`
+ * and `modifiedAt` as they were. A change to the person (names, avatar, locations) shows on, and so
+ * bumps, every role of that person.
+ */
+export async function updateContact(
+  ctx: Context,
+  tenantId: string,
+  id: string,
+  body: UpdateContactBody,
+  expected: Expected,
+): Promise<ClientContact> {
+  return ctx.db.transaction(async (trx) => {
+    const current = await lockedContact(ctx, trx, tenantId, id);
+    const draft = await draftChanges(ctx, trx, tenantId, { ...current, personIsNew: false }, body, () =>
+      assertVersion(expected, current.contact.version),
+    );
+    const emailsChanged =
+      draft.emails !== undefined &&
+      !sameList(
+        draft.emails,
+        await repo.readEmails(trx, tenantId, id),
+        (a, b) => a.email === b.email && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
+      );
+    const phonesChanged =
+      draft.phones !== undefined &&
+      !sameList(
+        draft.phones,
+        await repo.readPhones(trx, tenantId, id),
+        (a, b) => a.phoneNumber === b.phoneNumber && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
+      );
+    const attributesChanged =
+      draft.attributes !== undefined && (await applyAttributeValues(trx, tenantId, id, draft.attributes));
+    const personChanged = personFieldsChanged(current.person, draft.person);
+    const contactChanged = contactFieldsChanged(current.contact, draft.contact);
+    if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) {
+      return loadOne(ctx, trx, tenantId, id);
+    }
+
+    const now = ctx.now();
+    if (emailsChanged) await repo.replaceEmails(trx, tenantId, current.contact, draft.emails ?? []);
+    if (phonesChanged) await repo.replacePhones(trx, tenantId, id, draft.phones ?? []);
+    if (personChanged) {
+      await repo.updatePerson(trx, tenantId, draft.person, now);
+      await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
+    }
+    await repo.updateContact(trx, tenantId, {
+      ...draft.contact,
+      modifiedAt: now,
+      version: current.contact.version + 1,
+    });
+    return loadOne(ctx, trx, tenantId, id);
+  });
+}
+
+/** Soft delete (archive), or with `permanent` erase the role and, with its last role, the person. */
+export async function deleteContact(
+  ctx: Context,
+  tenantId: string,
+  id: string,
+  options: { permanent: boolean; expected: Expected },
+): Promise<void> {
+  await ctx.db.transaction(async (trx) => {
+    const { contact } = await lockedContact(ctx, trx, tenantId, id, options.permanent);
+    assertVersion(options.expected, contact.version);
+    if (options.permanent) return repo.eraseContact(trx, tenantId, contact);
+    const now = ctx.now();
+    await repo.updateContact(trx, tenantId, {
+      ...contact,
+      archivedAt: now,
+      modifiedAt: now,
+      version: contact.version + 1,
+    });
+  });
+}
+
+/** Un-archives a role. Restoring one that is not archived changes nothing; its client must not be archived. */
+export async function restoreContact(
+  ctx: Context,
+  tenantId: string,
+  id: string,
+  expected: Expected,
+): Promise<ClientContact> {
+  return ctx.db.transaction(async (trx) => {
+    const { contact } = await lockedContact(ctx, trx, tenantId, id, true);
+    assertVersion(expected, contact.version);
+    if (contact.archivedAt === null) return loadOne(ctx, trx, tenantId, id);
+    if (!(await repo.isActiveClient(trx, tenantId, contact.clientId))) {
+      throw new AppError('CONFLICT', { details: { reason: 'CLIENT_ARCHIVED', clientId: contact.clientId } });
+    }
+    const now = ctx.now();
+    await repo.updateContact(trx, tenantId, {
+      ...contact,
+      archivedAt: null,
+      modifiedAt: now,
+      version: contact.version + 1,
+    });
+    return loadOne(ctx, trx, tenantId, id);
+  });
+}
