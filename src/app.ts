@@ -14,7 +14,7 @@ import type { Context } from './context.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { createAuthenticator } from './http/auth.js';
 import { AppError, envelope } from './http/errors.js';
-import { registerMetrics } from './http/metrics.js';
+import { databasePoolGauges, registerMetrics } from './http/metrics.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { ErrorResponse } from './http/schemas.js';
@@ -81,7 +81,9 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : uuidv7();
     },
     routerOptions: { maxParamLength: 200 },
-    return503OnClosing: true,
+    // While draining on shutdown, a request arriving on an open keep-alive connection is served normally
+    // and answered with `Connection: close` (Fastify's own 503 would not be the documented error envelope).
+    return503OnClosing: false,
     // Set through the factory (not setValidatorCompiler) so plugin scopes that add shared schemas keep it.
     schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
@@ -90,7 +92,8 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
 
   // JSON bodies: plain JSON.parse (an own `__proto__` key stays a key, which validation then refuses).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(/^application\/([\w.+-]+\+)?json$/, { parseAs: 'string' }, (_req, body, done) => {
+  // Fastify matches the whole header, parameters included: `application/json; charset=utf-8` must match too.
+  app.addContentTypeParser(/^application\/([\w.+-]+\+)?json(\s*;.*)?$/, { parseAs: 'string' }, (_req, body, done) => {
     const text = body as string;
     if (text.trim() === '') return done(null, {});
     try {
@@ -114,7 +117,8 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
     else trimStrings(request.body);
   });
 
-  app.setNotFoundHandler(async (request, reply) => {
+  // Unknown routes spend the caller's budget and carry the RateLimit-* headers like every other answer.
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) => {
     reply.header('x-request-id', request.id);
     const error = new AppError('NOT_FOUND');
     return reply.code(error.status).send(envelope(error, request.id));
@@ -127,7 +131,7 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
   });
 
   await registerOpenApi(app);
-  registerMetrics(app);
+  registerMetrics(app, databasePoolGauges(ctx.db));
   for (const module of routeModules) await app.register(async (scope) => module(scope as App, ctx));
   return app;
 }

@@ -43,9 +43,9 @@ export async function openTestDb(dialect: Dialect, ctxOverrides: Partial<Context
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  await admin.end();
   const db = connect(url, { schema, poolSize: 10 });
-  await migrateToLatest(db);
+  await schemaChange(admin, () => migrateToLatest(db));
+  await admin.end();
   return {
     db,
     ctx: { ...systemContext(db), ...ctxOverrides },
@@ -53,10 +53,24 @@ export async function openTestDb(dialect: Dialect, ctxOverrides: Partial<Context
       await db.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
+      await schemaChange(cleanup, () => cleanup.query(`drop schema ${schema} cascade`));
       await cleanup.end();
     },
   };
+}
+
+/**
+ * Test files run in parallel processes, each in its own schema. Kysely's migrator looks at every table
+ * of the database (catalog functions included), which fails when another process drops its schema at
+ * that moment; one advisory lock around migrating and dropping keeps the two apart.
+ */
+async function schemaChange<T>(session: pg.Client, work: () => Promise<T>): Promise<T> {
+  await session.query('select pg_advisory_lock(7313001)');
+  try {
+    return await work();
+  } finally {
+    await session.query('select pg_advisory_unlock(7313001)');
+  }
 }
 
 export interface Reply<T = any> {
@@ -117,7 +131,15 @@ export function clientFor(app: App, tenantId: string, apiKey: string): Client {
 
 export async function buildTestApp(
   dialect: Dialect,
-  options: { ctx?: Partial<Context>; rateLimitPerMinute?: number; logStream?: NodeJS.WritableStream } = {},
+  options: {
+    ctx?: Partial<Context>;
+    rateLimitPerMinute?: number;
+    logStream?: NodeJS.WritableStream;
+    /** 0 makes every request look its key up afresh (so a revoke takes effect at once). */
+    apiKeyCacheTtlMs?: number;
+    /** Shares rate-limit counts through this Redis. */
+    redisUrl?: string;
+  } = {},
 ): Promise<TestApp> {
   const testDb = await openTestDb(dialect, options.ctx);
   const app = await buildApp({
@@ -125,7 +147,8 @@ export async function buildTestApp(
     config: {
       LOG_LEVEL: options.logStream ? 'info' : 'silent',
       RATE_LIMIT_PER_MINUTE: options.rateLimitPerMinute ?? 1_000_000,
-      API_KEY_CACHE_TTL_MS: 5000,
+      API_KEY_CACHE_TTL_MS: options.apiKeyCacheTtlMs ?? 5000,
+      REDIS_URL: options.redisUrl,
     },
     logStream: options.logStream,
   });

@@ -80,5 +80,6 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
       await sql`select 1`.execute(kysely);
     },
     close: () => kysely.destroy(),
+    stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

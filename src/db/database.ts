@@ -172,4 +172,14 @@ export interface Database {
   /** Cheap round trip used by /ready. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Connection-pool counts for /metrics; only PostgreSQL has a pool (SQLite is one in-process handle). */
+  stats?(): PoolStats;
+}
+
+export interface PoolStats {
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a free connection. */
+  waiting: number;
 }

@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Database } from './database.js';
 import { initial } from './migrations/001_initial.js';
 
@@ -11,9 +11,21 @@ function provider(db: Database): MigrationProvider {
   };
 }
 
+async function currentSchema(db: Database): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+  return rows[0].schema;
+}
+
 /** Applies every pending migration; throws with the failing migration's error. Returns the names applied. */
 export async function migrateToLatest(db: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: provider(db) });
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: provider(db),
+    // Without a schema, Kysely decides whether its bookkeeping tables exist by name in *any* schema, so a
+    // database holding another schema's migrations (parallel test runs, several tenants of one server)
+    // would skip creating them here and then fail. Name the connection's own schema.
+    ...(db.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

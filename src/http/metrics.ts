@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { Database } from '../db/database.js';
 
 /** Prometheus metrics for one app instance (its own registry, so several apps in one process never clash). */
 export function registerMetrics(app: FastifyInstance, extra: (registry: Registry) => void = () => {}): void {
@@ -40,4 +41,27 @@ export function registerMetrics(app: FastifyInstance, extra: (registry: Registry
       return registry.metrics();
     },
   );
+}
+
+/** Gauges read from the database's connection pool at scrape time (PostgreSQL; SQLite has no pool). */
+export function databasePoolGauges(db: Database): (registry: Registry) => void {
+  return (registry) => {
+    const stats = db.stats?.bind(db);
+    if (!stats) return;
+    const gauges = [
+      ['db_pool_connections', 'Database connections open (busy or idle)', 'total'],
+      ['db_pool_idle_connections', 'Database connections open and idle', 'idle'],
+      ['db_pool_waiting_requests', 'Queries waiting for a free database connection', 'waiting'],
+    ] as const;
+    for (const [name, help, field] of gauges) {
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(stats()[field]);
+        },
+      });
+    }
+  };
 }

@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { AppError } from './errors.js';
 
+const REDIS_CONNECT_WAIT_MS = 2_000;
+
 /**
  * Per-key request budget per minute (API.md §1.7), with the IETF `RateLimit-*` headers on every answer.
  * With `redisUrl` the count lives in Redis, so every process serving the API shares one budget.
@@ -20,6 +22,17 @@ export async function registerRateLimit(
     redis.on('error', (error) => app.log.warn({ err: error.message }, 'redis unavailable; rate limit fails open'));
     app.addHook('onClose', async () => {
       redis.disconnect();
+    });
+    // Wait briefly for the first connection so that the first requests are counted too; afterwards the
+    // limit fails open while Redis is away instead of refusing traffic.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, REDIS_CONNECT_WAIT_MS);
+      redis.once('ready', done);
     });
   }
   await app.register(rateLimit, {

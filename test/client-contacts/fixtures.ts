@@ -52,3 +52,34 @@ export async function allContacts(api: Client, query = 'includeArchived=true'): 
   } while (cursor);
   return items;
 }
+
+export async function clientPipelineStages(api: Client): Promise<{ id: string; name: string }[]> {
+  const res = await api.request('GET', '/pipeline/clients/stages');
+  assert.equal(res.status, 200, res.text);
+  return res.body.stages;
+}
+
+/** A user made and then deactivated. */
+export async function makeDeactivatedUser(api: Client, name = 'Gone User'): Promise<string> {
+  const id = await makeUser(api, name);
+  const res = await api.request('PATCH', `/users/${id}`, { deactivated: true });
+  assert.equal(res.status, 200, res.text);
+  return id;
+}
+
+/** Archives (soft-deletes) a contact. */
+export async function archiveContact(api: Client, id: string): Promise<void> {
+  const res = await api.request('DELETE', `/clients/contacts/${id}`);
+  assert.equal(res.status, 204, res.text);
+}
+
+/** The reason phrase an error envelope carries for each status the contact endpoints answer with. */
+export const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+};

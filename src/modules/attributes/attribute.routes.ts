@@ -1,3 +1,58 @@
 import type { RouteModule } from '../../app.js';
+import {
+  AttributeDefinition,
+  type AttributeEntity,
+  CreateDefinitionBody,
+  DefinitionList,
+} from './attribute.schemas.js';
+import * as service from './attribute.service.js';
 
-export const attributeRoutes: RouteModule = () => {};
+const error = { $ref: 'ErrorResponse#' };
+const tags = ['custom attributes'];
+
+const CREATE_DESCRIPTION =
+  'Defines a custom attribute, listed after the existing ones. `select` and `multiSelect` need a non-empty ' +
+  '`options` list of distinct strings; other types must not send one (400 VALIDATION_ERROR). Without `key`, ' +
+  'one is derived from the label in camelCase ("Annual budget" → `annualBudget`). A key equal (ignoring case) ' +
+  'to a built-in or existing key → 409 CONFLICT. viewType follows the type: text→textField, number→numberField, ' +
+  'checkbox→checkbox, select→dropdown, multiSelect→multiDropdown, date→datePicker, currency→currencyField, url→link.';
+
+/** The columns endpoints of both entities (API.md §2.5): the same handlers, one per entity path. */
+const ENTITIES: { path: string; entity: AttributeEntity; noun: string }[] = [
+  { path: '/clients/contacts/columns', entity: 'clientContact', noun: 'client contacts' },
+  { path: '/clients/columns', entity: 'client', noun: 'clients' },
+];
+
+export const attributeRoutes: RouteModule = (app, ctx) => {
+  for (const { path, entity, noun } of ENTITIES) {
+    app.get(
+      path,
+      {
+        schema: {
+          tags,
+          summary: `List the attribute definitions of ${noun}`,
+          description: 'Built-in definitions first (`builtIn: true`, id = key), then custom ones in creation order.',
+          response: { 200: DefinitionList, 401: error },
+        },
+      },
+      async (request) => ({ definitions: await service.listDefinitions(ctx, request.tenantId, entity) }),
+    );
+
+    app.post(
+      path,
+      {
+        schema: {
+          tags,
+          summary: `Define a custom attribute of ${noun} (ext)`,
+          description: CREATE_DESCRIPTION,
+          body: CreateDefinitionBody,
+          response: { 201: AttributeDefinition, 400: error, 401: error, 409: error },
+        },
+      },
+      async (request, reply) => {
+        const definition = await service.createDefinition(ctx, request.tenantId, entity, request.body);
+        return reply.code(201).send(definition);
+      },
+    );
+  }
+};

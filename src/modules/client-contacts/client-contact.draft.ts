@@ -53,7 +53,12 @@ export async function draftChanges(
     const stage = isUuid(body.stageId) && (await findStage(trx, tenantId, 'client-contacts', body.stageId));
     if (!stage) throw new AppError('STAGE_NOT_FOUND');
   }
-  if (body.mainContactId && body.mainContactId !== current.contact.mainContactId) {
+  // Only null clears; any other string (even one empty after trimming) must name an active user.
+  if (
+    body.mainContactId !== undefined &&
+    body.mainContactId !== null &&
+    body.mainContactId !== current.contact.mainContactId
+  ) {
     const user = isUuid(body.mainContactId) && (await findUser(trx, tenantId, body.mainContactId));
     if (!user) throw new AppError('MAIN_CONTACT_NOT_FOUND');
     if (user.deactivatedAt !== null) throw new AppError('MAIN_CONTACT_DEACTIVATED');

@@ -25,6 +25,12 @@ export async function listContactRows(
   page: PageParams,
   f: ContactFilters,
 ): Promise<{ id: string; modifiedAt: string }[]> {
+  const rows = await listContactsQuery(db, tenantId, page, f).execute();
+  return rows.map((r) => ({ id: r.id, modifiedAt: r.modified_at }));
+}
+
+/** The query behind listContactRows, unexecuted (tests compile it to read its plan). */
+export function listContactsQuery(db: Kysely<DB>, tenantId: string, page: PageParams, f: ContactFilters) {
   let query = db
     .selectFrom('client_contacts as c')
     .select(['c.id', 'c.modified_at'])
@@ -82,8 +88,7 @@ export async function listContactRows(
       ]),
     );
   }
-  const rows = await applyPage(query, page, { modifiedAt: 'c.modified_at', id: 'c.id' }).execute();
-  return rows.map((r) => ({ id: r.id, modifiedAt: r.modified_at }));
+  return applyPage(query, page, { modifiedAt: 'c.modified_at', id: 'c.id' });
 }
 
 /** A person's non-archived roles, oldest first. */

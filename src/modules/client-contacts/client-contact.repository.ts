@@ -55,8 +55,11 @@ export async function findContact(db: Kysely<DB>, tenantId: string, id: string):
 }
 
 /**
- * PostgreSQL: takes the row locks a write needs, in one fixed order (contact, then person) so two writers
- * never wait on each other in a cycle. SQLite needs none: BEGIN IMMEDIATE already serialises writers.
+ * PostgreSQL: takes the row locks a write needs, in one fixed order (person, then contact) so two writers
+ * never wait on each other in a cycle. The person comes first because a change to the person also updates
+ * the person's other roles (bumpOtherRoles): with the person lock held, no writer of another role of that
+ * person can be holding that role's row. A contact's person never changes, so it is read before locking.
+ * SQLite needs none: BEGIN IMMEDIATE already serialises writers.
  */
 export async function lockContactAndPerson(
   db: Kysely<DB>,
@@ -70,9 +73,16 @@ export async function lockContactAndPerson(
     .select('person_id')
     .where('tenant_id', '=', tenantId)
     .where('id', '=', contactId)
-    .forUpdate()
     .executeTakeFirst();
-  if (row) await lockPerson(db, dialect, tenantId, row.person_id);
+  if (!row) return;
+  await lockPerson(db, dialect, tenantId, row.person_id);
+  await db
+    .selectFrom('client_contacts')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', contactId)
+    .forUpdate()
+    .execute();
 }
 
 export async function lockPerson(db: Kysely<DB>, dialect: Dialect, tenantId: string, personId: string): Promise<void> {

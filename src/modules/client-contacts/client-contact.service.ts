@@ -10,7 +10,7 @@ import { contactFieldsChanged, type Draft, draftChanges, personFieldsChanged } f
 import { loadContacts } from './client-contact.read-model.js';
 import * as repo from './client-contact.repository.js';
 import type { ClientContact, CreateContactBody, UpdateContactBody } from './client-contact.schemas.js';
-import { sameList } from './contact.rules.js';
+import { primaryFirst, sameList } from './contact.rules.js';
 
 type Expected = number | undefined | 'unmatchable';
 
@@ -108,18 +108,19 @@ export async function updateContact(
     const draft = await draftChanges(ctx, trx, tenantId, { ...current, personIsNew: false }, body, () =>
       assertVersion(expected, current.contact.version),
     );
+    // Lists are compared as shown (primary first): re-sending what a read showed changes nothing (§1.6).
     const emailsChanged =
       draft.emails !== undefined &&
       !sameList(
-        draft.emails,
-        await repo.readEmails(trx, tenantId, id),
+        primaryFirst(draft.emails),
+        primaryFirst(await repo.readEmails(trx, tenantId, id)),
         (a, b) => a.email === b.email && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
       );
     const phonesChanged =
       draft.phones !== undefined &&
       !sameList(
-        draft.phones,
-        await repo.readPhones(trx, tenantId, id),
+        primaryFirst(draft.phones),
+        primaryFirst(await repo.readPhones(trx, tenantId, id)),
         (a, b) => a.phoneNumber === b.phoneNumber && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
       );
     const attributesChanged =

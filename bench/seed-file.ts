@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+
+/** What `seed` writes for the runner: the key to call with and ids and texts that exist in the tenant. */
+export interface SeedFile {
+  databaseUrl: string;
+  tenantId: string;
+  apiKey: string;
+  writer: string;
+  contacts: number;
+  people: number;
+  clients: number;
+  users: number;
+  /** Every row inserted (people, contacts, emails, phones, attribute values, clients, companies, users…). */
+  rows: number;
+  elapsedSeconds: number;
+  /** Where the time went: tenant and users, clients, contacts, and the final analyse/checkpoint. */
+  phaseSeconds: Record<'setup' | 'clients' | 'contacts' | 'settle', number>;
+  rowsPerSecond: number;
+  contactsPerSecond: number;
+  samples: SeedSamples;
+}
+
+export interface SeedSamples {
+  /** Non-archived contacts spread evenly over the tenant, with their person and primary email. */
+  contacts: { id: string; candidateId: string; email: string }[];
+  clientIds: string[];
+  /** Lower-case prefixes of first names, last names and full names that occur in the tenant. */
+  namePrefixes: string[];
+}
+
+export function readSeedFile(path: string): SeedFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as SeedFile;
+}

@@ -1,0 +1,199 @@
+import { type Kysely, type SqlBool, sql } from 'kysely';
+import type { DB, Dialect } from '../../db/database.js';
+import { applyPage, type PageParams } from '../../db/keyset.js';
+import type { Location } from '../../http/schemas.js';
+import type { Client, ClientStatus } from './client.schemas.js';
+
+/** A client as stored: everything the API shows except custom attributes, which live in their own table. */
+export type ClientRecord = Omit<Client, 'customAttributes'>;
+
+export interface ClientFilter {
+  /** Already filtered to UUIDs by the caller; an empty list matches nothing. */
+  stageIds?: string[];
+  statuses?: ClientStatus[];
+  /** Lower-cased substring of the company name or domain. */
+  q?: string;
+  includeArchived: boolean;
+}
+
+/** Client, company and stage in one row, so a page of clients costs one query. */
+function selectClients(db: Kysely<DB>, tenantId: string) {
+  return db
+    .selectFrom('clients as c')
+    .innerJoin('companies as co', 'co.id', 'c.company_id')
+    .leftJoin('stages as s', 's.id', 'c.stage_id')
+    .select([
+      'c.id',
+      'c.status',
+      'c.locations',
+      'c.created_at',
+      'c.modified_at',
+      'c.archived_at',
+      'c.version',
+      'co.id as company_id',
+      'co.name',
+      'co.domain',
+      'co.description',
+      'co.industry',
+      'co.size',
+      'co.logo_url',
+      'co.linkedin_url',
+      's.id as stage_id',
+      's.position as stage_position',
+      's.name as stage_name',
+      's.color_hex as stage_color_hex',
+    ])
+    .where('c.tenant_id', '=', tenantId);
+}
+
+type ClientRow = Awaited<ReturnType<ReturnType<typeof selectClients>['executeTakeFirstOrThrow']>>;
+
+function toClientRecord(row: ClientRow): ClientRecord {
+  return {
+    id: row.id,
+    company: {
+      id: row.company_id,
+      name: row.name,
+      domain: row.domain,
+      description: row.description,
+      industry: row.industry,
+      size: row.size,
+      logoUrl: row.logo_url,
+      linkedinUrl: row.linkedin_url,
+    },
+    status: row.status as ClientStatus,
+    stage:
+      row.stage_id === null
+        ? null
+        : {
+            id: row.stage_id,
+            order: row.stage_position as number,
+            name: row.stage_name as string,
+            colorHex: row.stage_color_hex as string,
+          },
+    locations: JSON.parse(row.locations) as Location[],
+    createdAt: row.created_at,
+    modifiedAt: row.modified_at,
+    archivedAt: row.archived_at,
+    version: row.version,
+  };
+}
+
+/** A client of the tenant; archived ones only when asked for. */
+export async function findClient(
+  db: Kysely<DB>,
+  tenantId: string,
+  id: string,
+  options: { includeArchived?: boolean } = {},
+): Promise<ClientRecord | undefined> {
+  let query = selectClients(db, tenantId).where('c.id', '=', id);
+  if (!options.includeArchived) query = query.where('c.archived_at', 'is', null);
+  const row = await query.executeTakeFirst();
+  return row && toClientRecord(row);
+}
+
+/**
+ * PostgreSQL: locks a client row so concurrent writes to it queue up and each sees the other's result
+ * (version checks stay exact). SQLite needs none: BEGIN IMMEDIATE already serialises writers.
+ * `for no key update` leaves contacts free to reference the client meanwhile.
+ */
+export async function lockClient(db: Kysely<DB>, dialect: Dialect, tenantId: string, id: string): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await db
+    .selectFrom('clients')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .forNoKeyUpdate()
+    .execute();
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/** One page (plus one row, see applyPage) of the tenant's clients, in (modifiedAt, id) order. */
+export async function listClients(
+  db: Kysely<DB>,
+  tenantId: string,
+  filter: ClientFilter,
+  page: PageParams,
+): Promise<ClientRecord[]> {
+  let query = applyPage(selectClients(db, tenantId), page, { modifiedAt: 'c.modified_at', id: 'c.id' });
+  if (!filter.includeArchived) query = query.where('c.archived_at', 'is', null);
+  if (filter.stageIds) {
+    const ids = filter.stageIds;
+    query = ids.length > 0 ? query.where('c.stage_id', 'in', ids) : query.where(sql<SqlBool>`1 = 0`);
+  }
+  if (filter.statuses) query = query.where('c.status', 'in', filter.statuses);
+  if (filter.q) {
+    // LIKE is case-sensitive on PostgreSQL: both columns hold lower-cased text, so the pattern is too.
+    const pattern = likePattern(filter.q);
+    query = query.where((eb) =>
+      eb.or([
+        sql<SqlBool>`${eb.ref('co.name_lower')} like ${pattern} escape '\\'`,
+        sql<SqlBool>`${eb.ref('co.domain')} like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  const rows = await query.execute();
+  return rows.map(toClientRecord);
+}
+
+function companyColumns(record: ClientRecord) {
+  const { company } = record;
+  return {
+    name: company.name,
+    name_lower: company.name.toLowerCase(),
+    domain: company.domain,
+    description: company.description,
+    industry: company.industry,
+    size: company.size,
+    logo_url: company.logoUrl,
+    linkedin_url: company.linkedinUrl,
+  };
+}
+
+function clientColumns(record: ClientRecord) {
+  return {
+    status: record.status,
+    stage_id: record.stage?.id ?? null,
+    locations: JSON.stringify(record.locations),
+    modified_at: record.modifiedAt,
+    archived_at: record.archivedAt,
+    version: record.version,
+  };
+}
+
+export async function insertClient(db: Kysely<DB>, tenantId: string, record: ClientRecord): Promise<void> {
+  await db
+    .insertInto('companies')
+    .values({ id: record.company.id, tenant_id: tenantId, ...companyColumns(record) })
+    .execute();
+  await db
+    .insertInto('clients')
+    .values({
+      id: record.id,
+      tenant_id: tenantId,
+      company_id: record.company.id,
+      created_at: record.createdAt,
+      ...clientColumns(record),
+    })
+    .execute();
+}
+
+/** Writes every column of the client and its company. */
+export async function updateClient(db: Kysely<DB>, tenantId: string, record: ClientRecord): Promise<void> {
+  await db
+    .updateTable('companies')
+    .set(companyColumns(record))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', record.company.id)
+    .execute();
+  await db
+    .updateTable('clients')
+    .set(clientColumns(record))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', record.id)
+    .execute();
+}

@@ -1,0 +1,165 @@
+import type { Kysely } from 'kysely';
+import type { Context } from '../../context.js';
+import type { DB } from '../../db/database.js';
+import { type Page, type PageParams, toPage } from '../../db/keyset.js';
+import { assertVersion } from '../../http/conditional.js';
+import { isUuid } from '../../http/cursor.js';
+import { AppError } from '../../http/errors.js';
+import { applyAttributeValues, readAttributeValues } from '../attributes/attribute.repository.js';
+import type { CheckedAttribute } from '../attributes/attribute.schemas.js';
+import { checkAttributeInputs } from '../attributes/attribute.service.js';
+import type { Stage } from '../stages/stage.repository.js';
+import { findStage, listStages } from '../stages/stage.repository.js';
+import * as repo from './client.repository.js';
+import { clientFilter, type ListFilterQuery, mergeClient, sameClient } from './client.rules.js';
+import type { Client, ClientWithContacts, CreateClientBody, UpdateClientBody } from './client.schemas.js';
+import * as contacts from './contact-summary.repository.js';
+
+type Expected = number | undefined | 'unmatchable';
+
+async function withAttributes(db: Kysely<DB>, tenantId: string, records: repo.ClientRecord[]): Promise<Client[]> {
+  const values = await readAttributeValues(
+    db,
+    tenantId,
+    records.map((r) => r.id),
+  );
+  return records.map((r) => ({ ...r, customAttributes: values.get(r.id) ?? [] }));
+}
+
+/** A present, non-archived client of the tenant, or 404 (non-UUIDs and other tenants' ids included). */
+async function clientInPath(db: Kysely<DB>, tenantId: string, id: string): Promise<repo.ClientRecord> {
+  const client = isUuid(id) ? await repo.findClient(db, tenantId, id) : undefined;
+  if (!client) throw new AppError('CLIENT_NOT_FOUND');
+  return client;
+}
+
+/** A stage of the tenant's `clients` pipeline, or 400 STAGE_NOT_FOUND. */
+async function clientStage(db: Kysely<DB>, tenantId: string, stageId: string): Promise<Stage> {
+  const stage = isUuid(stageId) ? await findStage(db, tenantId, 'clients', stageId) : undefined;
+  if (!stage) throw new AppError('STAGE_NOT_FOUND');
+  const { version: _version, ...shown } = stage;
+  return shown;
+}
+
+async function checkAttributes(db: Kysely<DB>, tenantId: string, body: { customAttributes?: unknown[] }) {
+  const inputs = body.customAttributes as Parameters<typeof checkAttributeInputs>[3] | undefined;
+  return inputs ? checkAttributeInputs(db, tenantId, 'client', inputs) : undefined;
+}
+
+export async function listClients(
+  ctx: Context,
+  tenantId: string,
+  query: ListFilterQuery & PageParams,
+): Promise<Page<Client>> {
+  const filter = clientFilter(query);
+  const db = ctx.db.kysely;
+  const rows = await repo.listClients(db, tenantId, filter, query);
+  const page = toPage(rows, query.limit, (r) => ({ modifiedAt: r.modifiedAt, id: r.id }));
+  return { items: await withAttributes(db, tenantId, page.items), pageInfo: page.pageInfo };
+}
+
+export async function getClient(ctx: Context, tenantId: string, id: string): Promise<ClientWithContacts> {
+  const db = ctx.db.kysely;
+  const client = await clientInPath(db, tenantId, id);
+  const [[shown], summaries] = await Promise.all([
+    withAttributes(db, tenantId, [client]),
+    contacts.listContactSummaries(db, tenantId, id, ctx.now()),
+  ]);
+  return { ...shown, contacts: summaries };
+}
+
+/** A new client with its company; in the first stage of the `clients` pipeline unless `stageId` says otherwise. */
+export async function createClient(ctx: Context, tenantId: string, body: CreateClientBody): Promise<Client> {
+  return ctx.db.transaction(async (trx) => {
+    let stage: Stage | null;
+    if (body.stageId === null) stage = null;
+    else if (body.stageId !== undefined) stage = await clientStage(trx, tenantId, body.stageId);
+    else stage = (await listStages(trx, tenantId, 'clients'))[0] ?? null;
+    const attributes = await checkAttributes(trx, tenantId, body);
+    const now = ctx.now();
+    const empty: repo.ClientRecord = {
+      id: ctx.newId(),
+      company: {
+        id: ctx.newId(),
+        name: body.company.name,
+        domain: null,
+        description: null,
+        industry: null,
+        size: null,
+        logoUrl: null,
+        linkedinUrl: null,
+      },
+      status: 'lead',
+      stage,
+      locations: [],
+      createdAt: now,
+      modifiedAt: now,
+      archivedAt: null,
+      version: 1,
+    };
+    const record = mergeClient(empty, body, stage);
+    await repo.insertClient(trx, tenantId, record);
+    if (attributes) await applyAttributeValues(trx, tenantId, record.id, attributes);
+    return (await withAttributes(trx, tenantId, [record]))[0];
+  });
+}
+
+/**
+ * Partial update in one transaction. Checks run in the documented order (404, stage and attribute
+ * references, If-Match); an update that changes nothing keeps version and modifiedAt.
+ */
+export async function updateClient(
+  ctx: Context,
+  tenantId: string,
+  id: string,
+  body: UpdateClientBody,
+  expected: Expected,
+): Promise<Client> {
+  return ctx.db.transaction(async (trx) => {
+    if (isUuid(id)) await repo.lockClient(trx, ctx.db.dialect, tenantId, id);
+    const current = await clientInPath(trx, tenantId, id);
+    let stage = current.stage;
+    if (body.stageId === null) stage = null;
+    else if (body.stageId !== undefined && body.stageId !== current.stage?.id) {
+      stage = await clientStage(trx, tenantId, body.stageId);
+    }
+    const attributes: CheckedAttribute[] | undefined = await checkAttributes(trx, tenantId, body);
+    assertVersion(expected, current.version);
+    const next = mergeClient(current, body, stage);
+    const attributesChanged = attributes ? await applyAttributeValues(trx, tenantId, id, attributes) : false;
+    if (!attributesChanged && sameClient(current, next)) return (await withAttributes(trx, tenantId, [current]))[0];
+    const saved = { ...next, modifiedAt: ctx.now(), version: current.version + 1 };
+    await repo.updateClient(trx, tenantId, saved);
+    return (await withAttributes(trx, tenantId, [saved]))[0];
+  });
+}
+
+/**
+ * Archives a client (soft delete). While it has non-archived contacts the archive is refused with
+ * 409 CONFLICT (details.activeContacts), unless `cascade` archives them too, in the same transaction.
+ */
+export async function archiveClient(
+  ctx: Context,
+  tenantId: string,
+  id: string,
+  cascade: boolean,
+  expected: Expected,
+): Promise<void> {
+  await ctx.db.transaction(async (trx) => {
+    if (isUuid(id)) await repo.lockClient(trx, ctx.db.dialect, tenantId, id);
+    const current = await clientInPath(trx, tenantId, id);
+    assertVersion(expected, current.version);
+    const now = ctx.now();
+    const activeContacts = await contacts.countActiveContacts(trx, tenantId, id);
+    if (activeContacts > 0) {
+      if (!cascade) throw new AppError('CONFLICT', { details: { activeContacts } });
+      await contacts.archiveContactsOfClient(trx, tenantId, id, now);
+    }
+    await repo.updateClient(trx, tenantId, {
+      ...current,
+      archivedAt: now,
+      modifiedAt: now,
+      version: current.version + 1,
+    });
+  });
+}

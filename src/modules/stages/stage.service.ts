@@ -1,0 +1,152 @@
+import type { Kysely } from 'kysely';
+import type { Context } from '../../context.js';
+import type { DB } from '../../db/database.js';
+import { isForeignKeyViolation } from '../../db/errors.js';
+import { assertVersion } from '../../http/conditional.js';
+import { isUuid } from '../../http/cursor.js';
+import { AppError } from '../../http/errors.js';
+import { PIPELINES, type Pipeline } from './stage.defaults.js';
+import { placeAt, positionChanges } from './stage.order.js';
+import type { Stage } from './stage.repository.js';
+import * as repo from './stage.repository.js';
+import type { CreateStageBody, UpdateStageBody } from './stage.schemas.js';
+
+type Expected = number | undefined | 'unmatchable';
+
+/** A pipeline name from a path; any other value is a resource that does not exist. */
+export function toPipeline(value: string): Pipeline {
+  if (!(PIPELINES as readonly string[]).includes(value)) throw new AppError('NOT_FOUND');
+  return value as Pipeline;
+}
+
+async function stageInPath(db: Kysely<DB>, tenantId: string, pipeline: Pipeline, id: string) {
+  const stage = isUuid(id) ? await repo.findStage(db, tenantId, pipeline, id) : undefined;
+  if (!stage) throw new AppError('STAGE_NOT_FOUND', { source: 'path' });
+  return stage;
+}
+
+export async function listStages(ctx: Context, tenantId: string, pipeline: string): Promise<Stage[]> {
+  return repo.listStages(ctx.db.kysely, tenantId, toPipeline(pipeline));
+}
+
+export async function createStage(
+  ctx: Context,
+  tenantId: string,
+  pipelineName: string,
+  body: CreateStageBody,
+): Promise<Stage & { version: number }> {
+  const pipeline = toPipeline(pipelineName);
+  return ctx.db.transaction(async (trx) => {
+    await repo.lockStages(trx, ctx.db.dialect, tenantId);
+    const current = await repo.listStages(trx, tenantId, pipeline);
+    const now = ctx.now();
+    const id = ctx.newId();
+    const wanted = placeAt(
+      current.map((s) => s.id),
+      id,
+      body.order,
+    );
+    await repo.setStagePositions(trx, tenantId, positionChanges(current, wanted), now);
+    const order = wanted.indexOf(id);
+    await repo.insertStages(trx, [
+      {
+        id,
+        tenant_id: tenantId,
+        pipeline,
+        name: body.name,
+        color_hex: body.colorHex.toUpperCase(),
+        position: order,
+        created_at: now,
+        modified_at: now,
+        version: 1,
+      },
+    ]);
+    return { id, order, name: body.name, colorHex: body.colorHex.toUpperCase(), version: 1 };
+  });
+}
+
+export async function updateStage(
+  ctx: Context,
+  tenantId: string,
+  pipelineName: string,
+  id: string,
+  body: UpdateStageBody,
+  expected: Expected,
+): Promise<Stage & { version: number }> {
+  const pipeline = toPipeline(pipelineName);
+  return ctx.db.transaction(async (trx) => {
+    await repo.lockStages(trx, ctx.db.dialect, tenantId);
+    const stage = await stageInPath(trx, tenantId, pipeline, id);
+    assertVersion(expected, stage.version);
+    const current = await repo.listStages(trx, tenantId, pipeline);
+    const wanted =
+      body.order === undefined
+        ? current.map((s) => s.id)
+        : placeAt(
+            current.map((s) => s.id),
+            id,
+            body.order,
+          );
+    const next = {
+      ...stage,
+      name: body.name ?? stage.name,
+      colorHex: body.colorHex === undefined ? stage.colorHex : body.colorHex.toUpperCase(),
+      order: wanted.indexOf(id),
+    };
+    const others = positionChanges(current, wanted).filter((c) => c.id !== id);
+    const changed =
+      next.name !== stage.name || next.colorHex !== stage.colorHex || next.order !== stage.order || others.length > 0;
+    if (!changed) return stage;
+    const now = ctx.now();
+    await repo.setStagePositions(trx, tenantId, others, now);
+    const saved = { ...next, version: stage.version + 1 };
+    await repo.updateStage(trx, tenantId, { ...saved, modifiedAt: now });
+    return saved;
+  });
+}
+
+/**
+ * Deletes a stage. Records still in it (archived ones too) refuse the delete with 409 STAGE_IN_USE unless
+ * `moveTo` names another stage of the same pipeline, which then takes them over first.
+ */
+export async function deleteStage(
+  ctx: Context,
+  tenantId: string,
+  pipelineName: string,
+  id: string,
+  moveTo: string | undefined,
+  expected: Expected,
+): Promise<void> {
+  const pipeline = toPipeline(pipelineName);
+  try {
+    await ctx.db.transaction(async (trx) => {
+      await repo.lockStages(trx, ctx.db.dialect, tenantId);
+      const stage = await stageInPath(trx, tenantId, pipeline, id);
+      if (moveTo !== undefined) {
+        const target =
+          moveTo !== id && isUuid(moveTo) ? await repo.findStage(trx, tenantId, pipeline, moveTo) : undefined;
+        if (!target) throw new AppError('STAGE_NOT_FOUND', { details: { moveTo } });
+      }
+      assertVersion(expected, stage.version);
+      const now = ctx.now();
+      if (moveTo !== undefined) await repo.moveStageRecords(trx, tenantId, pipeline, id, moveTo, now);
+      else if ((await repo.countStageRecords(trx, tenantId, pipeline, id)) > 0) throw new AppError('STAGE_IN_USE');
+      const current = await repo.listStages(trx, tenantId, pipeline);
+      await repo.deleteStage(trx, tenantId, id);
+      const rest = current.filter((s) => s.id !== id);
+      await repo.setStagePositions(
+        trx,
+        tenantId,
+        positionChanges(
+          rest,
+          rest.map((s) => s.id),
+        ),
+        now,
+      );
+    });
+  } catch (error) {
+    // A record written into this stage by a concurrent transaction after the check above.
+    if (isForeignKeyViolation(error)) throw new AppError('STAGE_IN_USE');
+    throw error;
+  }
+}

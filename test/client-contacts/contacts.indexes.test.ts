@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { CompiledQuery, type Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../../src/db/database.js';
+import { type ContactFilters, listContactsQuery } from '../../src/modules/client-contacts/client-contact.list.js';
+import { buildTestApp, dialects, type TestApp } from '../harness.js';
+
+/**
+ * The `email` filter and the `q` prefix search of GET /clients/contacts must be answered from an index on
+ * both databases, not by reading every email or every person. The plans are read for the very SQL the list
+ * runs (listContactsQuery), over a tenant holding a few thousand contacts with fresh statistics.
+ */
+
+const PEOPLE = 3000;
+const SURNAMES = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Wright'];
+const GIVEN = ['Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Frank', 'Grace', 'Heidi', 'Ivan', 'Judy'];
+
+async function seed(db: Kysely<DB>, tenantId: string, transaction: TestApp['db']['transaction']): Promise<void> {
+  const now = '2024-01-01T00:00:00.000Z';
+  await transaction(async (trx) => {
+    const companyId = uuidv7();
+    const clientId = uuidv7();
+    await trx
+      .insertInto('companies')
+      .values({ id: companyId, tenant_id: tenantId, name: 'Bulk Ltd', name_lower: 'bulk ltd' })
+      .execute();
+    await trx
+      .insertInto('clients')
+      .values({
+        id: clientId,
+        tenant_id: tenantId,
+        company_id: companyId,
+        status: 'lead',
+        stage_id: null,
+        locations: '[]',
+        created_at: now,
+        modified_at: now,
+        archived_at: null,
+        version: 1,
+      })
+      .execute();
+    const batch = 250;
+    for (let start = 0; start < PEOPLE; start += batch) {
+      const people = [];
+      const contacts = [];
+      const emails = [];
+      for (let i = start; i < Math.min(PEOPLE, start + batch); i++) {
+        const first = `${GIVEN[i % GIVEN.length]}${i}`;
+        const last = `${SURNAMES[(i * 7) % SURNAMES.length]}${i}`;
+        const personId = uuidv7();
+        const contactId = uuidv7();
+        const modifiedAt = new Date(Date.parse(now) + i * 1000).toISOString();
+        people.push({
+          id: personId,
+          tenant_id: tenantId,
+          first_name: first,
+          last_name: last,
+          first_name_lower: first.toLowerCase(),
+          last_name_lower: last.toLowerCase(),
+          full_name_lower: `${first} ${last}`.toLowerCase(),
+          avatar_url: null,
+          locations: '[]',
+          created_at: now,
+          modified_at: now,
+        });
+        contacts.push({
+          id: contactId,
+          tenant_id: tenantId,
+          person_id: personId,
+          client_id: clientId,
+          role: null,
+          department: null,
+          start_date: null,
+          end_date: null,
+          stage_id: null,
+          main_contact_id: null,
+          created_at: now,
+          modified_at: modifiedAt,
+          archived_at: null,
+          version: 1,
+        });
+        for (const [position, email] of [`${first}.${last}@bulk.example`, `p${i}@home.example`].entries()) {
+          emails.push({
+            tenant_id: tenantId,
+            contact_id: contactId,
+            person_id: personId,
+            position,
+            email,
+            email_lower: email.toLowerCase(),
+            purpose: null,
+            is_primary: position === 0 ? 1 : 0,
+          });
+        }
+      }
+      await trx.insertInto('people').values(people).execute();
+      await trx.insertInto('client_contacts').values(contacts).execute();
+      await trx.insertInto('contact_emails').values(emails).execute();
+    }
+  });
+  await db.executeQuery(CompiledQuery.raw('ANALYZE'));
+}
+
+for (const dialect of dialects()) {
+  describe(`client contacts, list filters use indexes [${dialect}]`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await buildTestApp(dialect);
+      await seed(t.db.kysely, t.client.tenantId, t.db.transaction);
+    });
+    after(async () => t.close());
+
+    const filters = (f: Partial<ContactFilters>): ContactFilters => ({
+      includeArchived: false,
+      now: '2024-06-01T00:00:00.000Z',
+      ...f,
+    });
+
+    /** The plan of the list's own query, as text lines; `rows` is what the same query answers. */
+    async function plan(f: ContactFilters): Promise<{ lines: string[]; rows: number }> {
+      const query = listContactsQuery(t.db.kysely, t.client.tenantId, { limit: 25 }, f);
+      const compiled = query.compile();
+      const rows = (await query.execute()).length;
+      if (dialect === 'sqlite') {
+        const result = await t.db.kysely.executeQuery<{ id: number; parent: number; detail: string }>(
+          CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+        );
+        return { lines: result.rows.map((r) => r.detail), rows };
+      }
+      const result = await t.db.kysely.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]),
+      );
+      return { lines: result.rows.map((r) => r['QUERY PLAN']), rows };
+    }
+
+    function fullScans(lines: string[], table: string): string[] {
+      const pattern =
+        dialect === 'sqlite' ? new RegExp(`^SCAN ${table}\\b`) : new RegExp(`Seq Scan on ${table}\\b`, 'i');
+      return lines.filter((line) => pattern.test(line.trim()));
+    }
+
+    it('finds contacts by exact email through contact_emails_lookup', async (ctx) => {
+      const { lines, rows } = await plan(filters({ email: 'p1234@home.example' }));
+      ctx.diagnostic(`email filter plan (${dialect}):\n${lines.join('\n')}`);
+      assert.equal(rows, 1, 'the query finds the one contact with that address');
+      const text = lines.join('\n');
+      assert.match(text, /contact_emails_lookup/, 'the email lookup uses its index');
+      assert.deepEqual(fullScans(lines, 'contact_emails'), [], 'no full scan of contact_emails');
+    });
+
+    it('finds contacts by a name prefix through people_full_name_lower and people_last_name_lower', async (ctx) => {
+      const { lines, rows } = await plan(filters({ q: 'wright12' }));
+      ctx.diagnostic(`q prefix plan (${dialect}):\n${lines.join('\n')}`);
+      // Wright is the surname of every i ending in 7, so this matches i = 127 and 1207–1297.
+      assert.ok(rows > 0, 'the prefix matches some contacts');
+      const text = lines.join('\n');
+      assert.match(text, /people_full_name_lower/, 'the full-name prefix uses its index');
+      assert.match(text, /people_last_name_lower/, 'the last-name prefix uses its index');
+      assert.match(text, /contact_emails_lookup/, 'the email prefix uses its index');
+      assert.deepEqual(fullScans(lines, 'people'), [], 'no full scan of people');
+      assert.deepEqual(fullScans(lines, 'contact_emails'), [], 'no full scan of contact_emails');
+    });
+
+    it('answers the indexed filters with the right contacts', async () => {
+      const byEmail = await t.client.request('GET', '/clients/contacts?email=P1234@HOME.example');
+      assert.equal(byEmail.status, 200, byEmail.text);
+      assert.deepEqual(
+        byEmail.body.items.map((c: { lastName: string }) => c.lastName),
+        [`${SURNAMES[(1234 * 7) % SURNAMES.length]}1234`],
+      );
+      const byName = await t.client.request('GET', '/clients/contacts?q=Alice10%20&limit=200');
+      assert.equal(byName.status, 200, byName.text);
+      for (const c of byName.body.items) assert.match(c.firstName, /^Alice10/);
+      assert.ok(byName.body.items.length > 0);
+    });
+  });
+}
