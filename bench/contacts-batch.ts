@@ -81,7 +81,12 @@ export async function insertContactsBatch(
       });
     });
     for (const a of attributes) {
-      values.push({ tenant_id: tenantId, entity_id: contact.id, definition_id: a.definitionId, value: JSON.stringify(a.value) });
+      values.push({
+        tenant_id: tenantId,
+        entity_id: contact.id,
+        definition_id: a.definitionId,
+        value: JSON.stringify(a.value),
+      });
     }
   }
 

@@ -15,6 +15,14 @@ export interface SeedFile {
   elapsedSeconds: number;
   /** Where the time went: tenant and users, clients, contacts, and the final analyse/checkpoint. */
   phaseSeconds: Record<'setup' | 'clients' | 'contacts' | 'settle', number>;
+  /**
+   * CPU time of the seed process, and of the PostgreSQL backend it talked to when that runs on this
+   * machine (null otherwise, and for SQLite, whose work is in the seeder's own time). Unlike elapsed time,
+   * it does not grow when other work shares the machine.
+   */
+  cpuSeconds: { seeder: number; database: number | null };
+  /** Contacts over the CPU seconds above: roughly the rate an otherwise idle machine reaches. */
+  contactsPerCpuSecond: number;
   rowsPerSecond: number;
   contactsPerSecond: number;
   samples: SeedSamples;
@@ -24,6 +32,8 @@ export interface SeedSamples {
   /** Non-archived contacts spread evenly over the tenant, with their person and primary email. */
   contacts: { id: string; candidateId: string; email: string }[];
   clientIds: string[];
+  /** Users that may own contacts (all active). */
+  userIds: string[];
   /** Lower-case prefixes of first names, last names and full names that occur in the tenant. */
   namePrefixes: string[];
 }

@@ -3,7 +3,11 @@ import { VIEW_TYPES } from '../src/modules/attributes/attribute.builtins.js';
 import type { StoredDefinition } from '../src/modules/attributes/attribute.repository.js';
 import type { CheckedAttribute, CustomType } from '../src/modules/attributes/attribute.schemas.js';
 import type { ContactRecord, PersonRecord } from '../src/modules/client-contacts/client-contact.repository.js';
-import { type EmailEntry, normalizePhoneNumber, type PhoneEntry } from '../src/modules/client-contacts/contact.rules.js';
+import {
+  type EmailEntry,
+  normalizePhoneNumber,
+  type PhoneEntry,
+} from '../src/modules/client-contacts/contact.rules.js';
 import type { ClientRecord } from '../src/modules/clients/client.repository.js';
 import type { ClientStatus } from '../src/modules/clients/client.schemas.js';
 import type { Stage } from '../src/modules/stages/stage.repository.js';
@@ -50,7 +54,13 @@ const HISTORY_MS = 5 * YEAR_MS;
 /** Every 25th role belongs to the person of the role before it (a person who moved between clients). */
 const SECOND_ROLE_EVERY = 25;
 const SENIORITY = ['Junior', 'Mid', 'Senior', 'Lead', 'Director', 'C-level'];
-const NOTES = ['Prefers email', 'Met at a conference', 'Hiring freeze until Q3', 'Warm intro via a candidate', 'Call on Tuesdays'];
+const NOTES = [
+  'Prefers email',
+  'Met at a conference',
+  'Hiring freeze until Q3',
+  'Warm intro via a candidate',
+  'Call on Tuesdays',
+];
 /** Reused for every contact: normalising (libphonenumber) per row would cost more than writing the row. */
 const PHONE_POOL: { phoneNumber: string; normalized: string }[] = Array.from({ length: 2000 }, (_, n) => {
   const phoneNumber = phoneNumberAt(n);
@@ -173,7 +183,10 @@ export class SeedGenerator {
     const { now } = this.options;
 
     // Created times rise with the index (as a real tenant grows); modified somewhere since, or never.
-    const created = Math.min(now - 1, this.start + Math.floor((i / this.options.contacts) * HISTORY_MS) + rng.int(60_000));
+    const created = Math.min(
+      now - 1,
+      this.start + Math.floor((i / this.options.contacts) * HISTORY_MS) + rng.int(60_000),
+    );
     const modified = rng.chance(0.4) ? created : created + rng.int(now - created);
     // Skewed toward the first clients: a few big clients hold many contacts, most hold a handful.
     const clientIndex = Math.floor(this.clientCount * rng.next() ** 1.6);

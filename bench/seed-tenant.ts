@@ -5,6 +5,7 @@ import { insertDefinition } from '../src/modules/attributes/attribute.repository
 import { listStages } from '../src/modules/stages/stage.repository.js';
 import { createTenant } from '../src/modules/tenants/tenant.service.js';
 import { insertUser } from '../src/modules/users/user.repository.js';
+import { databaseCpuReader, processCpuSeconds } from './cpu-time.js';
 import type { SeedFile, SeedSamples } from './seed-file.js';
 import { type SeedContact, SeedGenerator } from './seed-generator.js';
 import { Random } from './seed-random.js';
@@ -35,6 +36,9 @@ function seedContext(db: Database, seed: number, now: number): Context {
 /** A new tenant with users, attribute definitions, clients and `contacts` client contacts. */
 export async function seedTenant(db: Database, options: SeedOptions): Promise<Omit<SeedFile, 'databaseUrl'>> {
   const started = performance.now();
+  const cpuAtStart = processCpuSeconds();
+  const readDatabaseCpu = await databaseCpuReader(db);
+  const databaseCpuAtStart = readDatabaseCpu?.() ?? 0;
   const ctx = seedContext(db, options.seed, options.now);
   const { tenantId, apiKey } = await createTenant(ctx, `bench ${new Date(options.now).toISOString()}`);
   const contactStages = await listStages(db.kysely, tenantId, 'client-contacts');
@@ -93,6 +97,10 @@ export async function seedTenant(db: Database, options: SeedOptions): Promise<Om
   await settle(db);
   lap('settle');
   const elapsedSeconds = (performance.now() - started) / 1000;
+  const cpuSeconds = {
+    seeder: round(processCpuSeconds() - cpuAtStart, 2),
+    database: readDatabaseCpu ? round(readDatabaseCpu() - databaseCpuAtStart, 2) : null,
+  };
   return {
     tenantId,
     apiKey,
@@ -104,11 +112,14 @@ export async function seedTenant(db: Database, options: SeedOptions): Promise<Om
     rows,
     elapsedSeconds: round(elapsedSeconds, 2),
     phaseSeconds,
+    cpuSeconds,
+    contactsPerCpuSecond: Math.round(options.contacts / (cpuSeconds.seeder + (cpuSeconds.database ?? 0))),
     rowsPerSecond: Math.round(rows / elapsedSeconds),
     contactsPerSecond: Math.round(options.contacts / elapsedSeconds),
     samples: samplesOf(
       sampled,
       clients.map((c) => c.id),
+      users.map((u) => u.userId),
     ),
   };
 }
@@ -123,7 +134,7 @@ async function settle(db: Database): Promise<void> {
   else await sql`pragma wal_checkpoint(truncate)`.execute(db.kysely);
 }
 
-function samplesOf(sampled: SeedContact[], clientIds: string[]): SeedSamples {
+function samplesOf(sampled: SeedContact[], clientIds: string[], userIds: string[]): SeedSamples {
   const prefixes = new Set<string>();
   for (const { person } of sampled.slice(0, 300)) {
     const first = person.firstName.toLowerCase();
@@ -140,6 +151,7 @@ function samplesOf(sampled: SeedContact[], clientIds: string[]): SeedSamples {
       email: s.emails.find((e) => e.isPrimary)?.email ?? s.emails[0].email,
     })),
     clientIds: clientIds.filter((_, i) => i % clientEvery === 0),
+    userIds,
     namePrefixes: [...prefixes],
   };
 }

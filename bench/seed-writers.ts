@@ -29,14 +29,26 @@ async function writeThroughRepository(trx: Kysely<DB>, tenantId: string, batch: 
 }
 
 /** Writes one batch in one transaction; returns the rows inserted. */
-export function writeContacts(db: Database, writer: WriterName, tenantId: string, batch: SeedContact[]): Promise<number> {
+export function writeContacts(
+  db: Database,
+  writer: WriterName,
+  tenantId: string,
+  batch: SeedContact[],
+): Promise<number> {
   return db.transaction((trx) =>
-    writer === 'batch' ? insertContactsBatch(trx, db.dialect, tenantId, batch) : writeThroughRepository(trx, tenantId, batch),
+    writer === 'batch'
+      ? insertContactsBatch(trx, db.dialect, tenantId, batch)
+      : writeThroughRepository(trx, tenantId, batch),
   );
 }
 
 /** Writes one batch of clients (each with its company) in one transaction; returns the rows inserted. */
-export function writeClients(db: Database, writer: WriterName, tenantId: string, batch: ClientRecord[]): Promise<number> {
+export function writeClients(
+  db: Database,
+  writer: WriterName,
+  tenantId: string,
+  batch: ClientRecord[],
+): Promise<number> {
   return db.transaction(async (trx) => {
     if (writer === 'batch') return insertClientsBatch(trx, db.dialect, tenantId, batch);
     for (const client of batch) await insertClient(trx, tenantId, client);

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database, DB } from './database.js';
+import { groupCommitter } from './sqlite-group-commit.js';
 
 export interface ConnectOptions {
   /** PostgreSQL only: the schema to use (tests give each run its own). */
@@ -36,21 +37,10 @@ function connectSqlite(url: string): Database {
   return {
     kysely,
     dialect: 'sqlite',
-    // Kysely's SQLite driver hands out its single connection under a mutex, so holding it for the whole
-    // transaction serialises writers within the process; BEGIN IMMEDIATE takes the file's write lock at
-    // the start, so writers in other processes wait (busy_timeout) instead of failing on lock upgrade.
-    transaction: (work) =>
-      kysely.connection().execute(async (conn) => {
-        await sql`begin immediate`.execute(conn);
-        try {
-          const result = await work(conn);
-          await sql`commit`.execute(conn);
-          return result;
-        } catch (error) {
-          await sql`rollback`.execute(conn);
-          throw error;
-        }
-      }),
+    // Writers are serialised on the one connection and committed in groups (see sqlite-group-commit.ts);
+    // BEGIN IMMEDIATE takes the file's write lock up front, so writers in other processes wait
+    // (busy_timeout) instead of failing on a lock upgrade.
+    transaction: groupCommitter(kysely),
     ping: async () => {
       await sql`select 1`.execute(kysely);
     },

@@ -6,10 +6,9 @@ import { assertVersion } from '../../http/conditional.js';
 import { isUuid } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { applyAttributeValues, readAttributeValues } from '../attributes/attribute.repository.js';
-import type { CheckedAttribute } from '../attributes/attribute.schemas.js';
+import type { AttributeInput, CheckedAttribute } from '../attributes/attribute.schemas.js';
 import { checkAttributeInputs } from '../attributes/attribute.service.js';
-import type { Stage } from '../stages/stage.repository.js';
-import { findStage, listStages } from '../stages/stage.repository.js';
+import { findStage, listStages, type Stage } from '../stages/stage.repository.js';
 import * as repo from './client.repository.js';
 import { clientFilter, type ListFilterQuery, mergeClient, sameClient } from './client.rules.js';
 import type { Client, ClientWithContacts, CreateClientBody, UpdateClientBody } from './client.schemas.js';
@@ -41,9 +40,12 @@ async function clientStage(db: Kysely<DB>, tenantId: string, stageId: string): P
   return shown;
 }
 
-async function checkAttributes(db: Kysely<DB>, tenantId: string, body: { customAttributes?: unknown[] }) {
-  const inputs = body.customAttributes as Parameters<typeof checkAttributeInputs>[3] | undefined;
-  return inputs ? checkAttributeInputs(db, tenantId, 'client', inputs) : undefined;
+async function checkAttributes(
+  db: Kysely<DB>,
+  tenantId: string,
+  body: { customAttributes?: AttributeInput[] },
+): Promise<CheckedAttribute[] | undefined> {
+  return body.customAttributes && checkAttributeInputs(db, tenantId, 'client', body.customAttributes);
 }
 
 export async function listClients(
@@ -123,7 +125,7 @@ export async function updateClient(
     else if (body.stageId !== undefined && body.stageId !== current.stage?.id) {
       stage = await clientStage(trx, tenantId, body.stageId);
     }
-    const attributes: CheckedAttribute[] | undefined = await checkAttributes(trx, tenantId, body);
+    const attributes = await checkAttributes(trx, tenantId, body);
     assertVersion(expected, current.version);
     const next = mergeClient(current, body, stage);
     const attributesChanged = attributes ? await applyAttributeValues(trx, tenantId, id, attributes) : false;

@@ -56,7 +56,7 @@ const RECORDS = { 'client-contacts': 'client_contacts', clients: 'clients' } as 
  */
 export async function lockStages(db: Kysely<DB>, dialect: Dialect, tenantId: string): Promise<void> {
   if (dialect !== 'postgres') return;
-  return; // EXPERIMENT
+  await db.selectFrom('tenants').select('id').where('id', '=', tenantId).forNoKeyUpdate().execute();
 }
 
 export async function updateStage(

@@ -1,0 +1,73 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from './database.js';
+
+type Work<T> = (trx: Kysely<DB>) => Promise<T>;
+interface Job {
+  work: Work<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Most transactions one commit carries: bounds the wait of the last one in a batch. */
+const MAX_BATCH = 64;
+
+/**
+ * Transactions on SQLite's single connection, committed in groups. With `synchronous=FULL` every commit
+ * waits for an fsync, which dominates a write; so the transactions that queue up while one commit is
+ * being made run together next, each inside its own SAVEPOINT (one that fails is rolled back alone),
+ * under one BEGIN IMMEDIATE … COMMIT: one fsync for the whole group. Each caller is answered only after
+ * the shared commit has returned, so nothing is acknowledged before it is durable. Under light load a
+ * group is a single transaction and nothing waits. Transactions run one after another, exactly as they
+ * would one commit at a time, so isolation is unchanged. A transaction must not start another inside itself.
+ */
+export function groupCommitter(kysely: Kysely<DB>) {
+  const queue: Job[] = [];
+  let draining = false;
+
+  async function runBatch(batch: Job[]): Promise<void> {
+    const settled: (() => void)[] = [];
+    await kysely.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        for (const job of batch) {
+          await sql`savepoint job`.execute(conn);
+          try {
+            const value = await job.work(conn);
+            await sql`release job`.execute(conn);
+            settled.push(() => job.resolve(value));
+          } catch (error) {
+            await sql`rollback to job`.execute(conn);
+            await sql`release job`.execute(conn);
+            settled.push(() => job.reject(error));
+          }
+        }
+        await sql`commit`.execute(conn);
+      } catch (error) {
+        // The commit (or the database itself) failed: nothing in this group is durable.
+        await sql`rollback`.execute(conn).catch(() => {});
+        throw error;
+      }
+    });
+    for (const settle of settled) settle();
+  }
+
+  async function drain(): Promise<void> {
+    draining = true;
+    while (queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        await runBatch(batch);
+      } catch (error) {
+        for (const job of batch) job.reject(error);
+      }
+    }
+    draining = false;
+  }
+
+  return function transaction<T>(work: Work<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ work: work as Work<unknown>, resolve: resolve as (value: unknown) => void, reject });
+      if (!draining) void drain();
+    });
+  };
+}
