@@ -351,14 +351,23 @@ export async function eraseContact(db: Kysely<DB>, tenantId: string, contact: Co
   }
 }
 
-/** A client that exists in the tenant and is not archived. */
-export async function isActiveClient(db: Kysely<DB>, tenantId: string, clientId: string): Promise<boolean> {
-  const row = await db
+/**
+ * A client that exists in the tenant and is not archived. On PostgreSQL the row is share-locked until the
+ * transaction ends, so a concurrent archive of that client (which takes `for no key update`) waits for
+ * this write instead of archiving a client that is just gaining a contact.
+ */
+export async function isActiveClient(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  tenantId: string,
+  clientId: string,
+): Promise<boolean> {
+  let query = db
     .selectFrom('clients')
     .select('id')
     .where('tenant_id', '=', tenantId)
     .where('id', '=', clientId)
-    .where('archived_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
+    .where('archived_at', 'is', null);
+  if (dialect === 'postgres') query = query.forShare();
+  return (await query.executeTakeFirst()) !== undefined;
 }
