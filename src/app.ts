@@ -13,12 +13,12 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { createAuthenticator } from './http/auth.js';
-import { AppError, envelope } from './http/errors.js';
+import { AppError, envelope, validationError } from './http/errors.js';
 import { databasePoolGauges, registerMetrics } from './http/metrics.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { ErrorResponse } from './http/schemas.js';
-import { buildValidator, fieldErrorsFromAjv, trimStrings } from './http/validation.js';
+import { buildValidator, fieldErrorsFromAjv, nulErrors, trimStrings } from './http/validation.js';
 import { attributeRoutes } from './modules/attributes/attribute.routes.js';
 import { clientContactRoutes } from './modules/client-contacts/client-contact.routes.js';
 import { clientRoutes } from './modules/clients/client.routes.js';
@@ -114,7 +114,8 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
   app.addHook('preValidation', async (request) => {
     // No body at all on a write is the empty object: a PATCH without one changes nothing.
     if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
-    else trimStrings(request.body);
+    const nul = [...trimStrings(request.body), ...trimStrings(request.query)];
+    if (nul.length > 0) throw validationError(nulErrors(nul));
   });
 
   // Unknown routes spend the caller's budget and carry the RateLimit-* headers like every other answer.

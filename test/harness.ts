@@ -43,7 +43,9 @@ export async function openTestDb(dialect: Dialect, ctxOverrides: Partial<Context
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  const db = connect(url, { schema, poolSize: 10 });
+  // A generous statement timeout: the concurrency tests queue dozens of writers on one row, and a loaded
+  // test machine must not turn that wait into 503s. Outage behaviour is tested with its own timeout.
+  const db = connect(url, { schema, poolSize: 10, timeoutMs: 30_000 });
   await schemaChange(admin, () => migrateToLatest(db));
   await admin.end();
   return {

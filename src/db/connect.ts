@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database, DB } from './database.js';
+import { isRetryableConflict } from './errors.js';
 import { groupCommitter } from './sqlite-group-commit.js';
 
 export interface ConnectOptions {
@@ -65,11 +66,25 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
   return {
     kysely,
     dialect: 'postgres',
-    transaction: (work) => kysely.transaction().execute(work),
+    transaction: (work) => withRetry(() => kysely.transaction().execute(work)),
     ping: async () => {
       await sql`select 1`.execute(kysely);
     },
     close: () => kysely.destroy(),
     stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
+}
+
+/**
+ * PostgreSQL may abort a transaction to break a deadlock (40P01) or a serialization conflict (40001). The
+ * whole transaction was rolled back, so running it again is safe and is what the caller would have to do.
+ */
+async function withRetry<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !isRetryableConflict(error)) throw error;
+    }
+  }
 }

@@ -1,12 +1,14 @@
 import { AppError } from './errors.js';
 
 /**
- * Reads `If-Match` (API.md §1.6): `"5"`, `W/"5"` or a bare `5`. Returns undefined when absent.
- * A value that names no version can never match, so it is refused like a stale one.
+ * Reads `If-Match` (API.md §1.6): `"5"`, `W/"5"` or a bare `5`. Returns undefined when absent, or for `*`,
+ * which (as in HTTP) matches whatever version exists. A value that names no version can never match, so it
+ * is refused like a stale one.
  */
 export function expectedVersion(header: string | string[] | undefined): number | undefined | 'unmatchable' {
   if (header === undefined) return undefined;
   const text = (Array.isArray(header) ? header[0] : header).trim();
+  if (text === '*') return undefined;
   const match = /^(?:W\/)?"?(\d{1,15})"?$/.exec(text);
   return match ? Number(match[1]) : 'unmatchable';
 }

@@ -107,23 +107,27 @@ export function fieldErrorsFromAjv(errors: ErrorObject[], prefix = ''): FieldErr
   return out;
 }
 
-/** Strings are trimmed before validation (API.md §1.3). Done in place so no `__proto__` key is ever assigned. */
-export function trimStrings(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.trim();
+/**
+ * Strings are trimmed before validation (API.md §1.3). Done in place so no `__proto__` key is ever assigned.
+ * Returns the paths of strings holding a NUL character, which no text column can store (PostgreSQL refuses
+ * it outright), so the caller refuses them as INVALID_FORMAT instead of failing later.
+ */
+export function trimStrings(value: unknown, path = '', found: string[] = []): string[] {
   // Nothing valid nests this deep; validation refuses it, so there is no need to walk further.
-  if (depth > 32) return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = trimStrings(value[i], depth + 1);
-    return value;
+  if (path.split('.').length > 32 || value === null || typeof value !== 'object') return found;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    const at = path ? `${path}.${key}` : key;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) found.push(at);
+      Object.defineProperty(record, key, { value: v.trim(), enumerable: true, writable: true, configurable: true });
+    } else trimStrings(v, at, found);
   }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
-      if (typeof v === 'string')
-        Object.defineProperty(record, key, { value: v.trim(), enumerable: true, writable: true, configurable: true });
-      else trimStrings(v, depth + 1);
-    }
-  }
-  return value;
+  return found;
+}
+
+/** The VALIDATION_ERROR entries for strings that hold a NUL character. */
+export function nulErrors(paths: string[]): FieldError[] {
+  return paths.map((path) => ({ code: 'INVALID_FORMAT', path, message: 'must not contain a NUL character' }));
 }

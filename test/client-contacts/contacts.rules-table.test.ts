@@ -1078,6 +1078,43 @@ const rows: Row[] = [
     details: (env) => holderDuplicate(env),
   },
   {
+    name: 'create: two primaries and an unknown candidateId → the body rule first (ONLY_ONE_PRIMARY_EMAIL_ALLOWED)',
+    method: 'POST',
+    body: {
+      candidateId: '01930000-0000-7000-8000-00000000beef',
+      emails: [
+        { email: 'p1@order.example', isPrimary: true },
+        { email: 'p2@order.example', isPrimary: true },
+      ],
+    },
+    status: 400,
+    message: 'ONLY_ONE_PRIMARY_EMAIL_ALLOWED',
+  },
+  {
+    name: 'create: an unknown candidateId → 404 CANDIDATE_NOT_FOUND',
+    method: 'POST',
+    body: { candidateId: '01930000-0000-7000-8000-00000000beef' },
+    status: 404,
+    message: 'CANDIDATE_NOT_FOUND',
+  },
+  {
+    name: 'a NUL character in a string → INVALID_FORMAT at its path',
+    body: { role: 'Head\u0000of', emails: [{ email: 'nul\u0000@x.example' }] },
+    status: 400,
+    message: 'VALIDATION_ERROR',
+    errors: [
+      ['INVALID_FORMAT', 'role'],
+      ['INVALID_FORMAT', 'emails.0.email'],
+    ],
+  },
+  {
+    name: 'If-Match: * matches whatever version exists → 200',
+    body: { department: 'Any version' },
+    headers: () => ({ 'if-match': '*' }),
+    status: 200,
+    expect: (c) => assert.equal(c.department, 'Any version'),
+  },
+  {
     name: 'create: a new role of the holder may share its email → 201',
     method: 'POST',
     path: (env) => `/clients/contacts/${env.otherClientId}`,

@@ -123,7 +123,7 @@ describe('server process', () => {
     assert.equal(await again.exitCode(), 0);
   });
 
-  it('with --workers 2 serves from several processes on one port and stops them all on SIGTERM', async () => {
+  it('with --workers 2 serves from several processes on one port, replaces a dead one, stops them all on SIGTERM', async () => {
     const server = serve('--workers', '2');
     const url = await server.url();
     // Both workers report listening on the same address.
@@ -136,6 +136,14 @@ describe('server process', () => {
     }
     assert.equal(pids.size, 2, 'both workers answered');
     assert.ok(!pids.has(server.child.pid as number), 'the primary serves nothing itself');
+
+    // A worker that dies is replaced, and the service goes on meanwhile.
+    process.kill([...pids][0], 'SIGKILL');
+    const listening = new RegExp(`(Server listening at ${url}[^]*){3}`);
+    await server.waitFor(listening);
+    assert.match(server.stderr, /exited \(SIGKILL\); starting another/);
+    for (let i = 0; i < 4; i++) assert.equal(await freshConnectionGet(`${url}/users/_list`, apiKey), 200);
+
     server.child.kill('SIGTERM');
     assert.equal(await server.exitCode(), 0);
   });

@@ -22,21 +22,27 @@ import {
 export interface Draft {
   contact: repo.ContactRecord;
   person: repo.PersonRecord;
+  /** The person as stored before this write, and whether the write makes it. */
+  personBefore: repo.PersonRecord;
+  personIsNew: boolean;
   emails?: EmailEntry[];
   phones?: PhoneEntry[];
   attributes?: CheckedAttribute[];
 }
 
+/** The person a write applies to: looked up as the first reference check (a create's `candidateId`). */
+export type PersonSource = () => Promise<{ person: repo.PersonRecord; isNew: boolean }>;
+
 /**
  * Applies a create or update body to the stored state, checking in the documented order (API.md §1.4):
- * rules within the body → references to other records → `precondition` (If-Match) → uniqueness against
- * other people. Throws the first failure; reads only, so a refusal leaves nothing to undo.
+ * rules within the body → references to other records (the person first) → `precondition` (If-Match) →
+ * uniqueness against other people. Throws the first failure; reads only, so a refusal leaves nothing to undo.
  */
 export async function draftChanges(
   ctx: Context,
   trx: Kysely<DB>,
   tenantId: string,
-  current: { contact: repo.ContactRecord; person: repo.PersonRecord; personIsNew: boolean },
+  current: { contact: repo.ContactRecord; person: PersonSource },
   body: UpdateContactBody,
   precondition: () => void = () => {},
 ): Promise<Draft> {
@@ -49,6 +55,7 @@ export async function draftChanges(
   assertDateOrder(startDate, endDate);
 
   // References to other records.
+  const { person, isNew: personIsNew } = await current.person();
   if (body.stageId !== undefined && body.stageId !== current.contact.stageId) {
     const stage = isUuid(body.stageId) && (await findStage(trx, tenantId, 'client-contacts', body.stageId));
     if (!stage) throw new AppError('STAGE_NOT_FOUND');
@@ -72,7 +79,7 @@ export async function draftChanges(
   if (emails && emails.length > 0) {
     const lower = emails.map((e) => e.email.toLowerCase());
     await repo.lockEmails(trx, ctx.db.dialect, tenantId, lower);
-    const holders = await repo.findEmailHolders(trx, tenantId, lower, current.personIsNew ? null : current.person.id);
+    const holders = await repo.findEmailHolders(trx, tenantId, lower, personIsNew ? null : person.id);
     if (holders.length > 0) {
       throw new AppError('EMAIL_ALREADY_IN_USE', {
         details: {
@@ -88,6 +95,7 @@ export async function draftChanges(
   return {
     contact: {
       ...current.contact,
+      personId: person.id,
       role: body.role === undefined ? current.contact.role : body.role,
       department: body.department === undefined ? current.contact.department : body.department,
       startDate,
@@ -96,12 +104,14 @@ export async function draftChanges(
       mainContactId: body.mainContactId === undefined ? current.contact.mainContactId : body.mainContactId,
     },
     person: {
-      ...current.person,
-      firstName: body.firstName ?? current.person.firstName,
-      lastName: body.lastName ?? current.person.lastName,
-      avatarUrl: body.avatarUrl === undefined ? current.person.avatarUrl : body.avatarUrl,
-      locations: body.locations ?? current.person.locations,
+      ...person,
+      firstName: body.firstName ?? person.firstName,
+      lastName: body.lastName ?? person.lastName,
+      avatarUrl: body.avatarUrl === undefined ? person.avatarUrl : body.avatarUrl,
+      locations: body.locations ?? person.locations,
     },
+    personBefore: person,
+    personIsNew,
     emails,
     phones,
     attributes,

@@ -42,18 +42,10 @@ export async function createContact(
     }
     const now = ctx.now();
     const { candidateId, ...fields } = body;
-    let person: repo.PersonRecord | undefined;
-    if (candidateId !== undefined) {
-      if (isUuid(candidateId)) {
-        await repo.lockPerson(trx, ctx.db.dialect, tenantId, candidateId);
-        person = await repo.findPerson(trx, tenantId, candidateId);
-      }
-      if (!person) throw new AppError('CANDIDATE_NOT_FOUND');
-    }
-    const personIsNew = person === undefined;
+    const contactId = ctx.newId();
     const base: repo.ContactRecord = {
-      id: ctx.newId(),
-      personId: person?.id ?? ctx.newId(),
+      id: contactId,
+      personId: '',
       clientId,
       role: null,
       department: null,
@@ -66,23 +58,30 @@ export async function createContact(
       archivedAt: null,
       version: 1,
     };
-    const basePerson = person ?? {
-      id: base.personId,
-      firstName: body.firstName ?? '',
-      lastName: body.lastName ?? '',
-      avatarUrl: null,
-      locations: [],
+    const person = async () => {
+      if (candidateId === undefined) {
+        const fresh = { id: ctx.newId(), firstName: '', lastName: '', avatarUrl: null, locations: [] };
+        return { person: fresh, isNew: true };
+      }
+      const existing = isUuid(candidateId) ? await lockedPerson(ctx, trx, tenantId, candidateId) : undefined;
+      if (!existing) throw new AppError('CANDIDATE_NOT_FOUND');
+      return { person: existing, isNew: false };
     };
-    const draft = await draftChanges(ctx, trx, tenantId, { contact: base, person: basePerson, personIsNew }, fields);
-    if (personIsNew) await repo.insertPerson(trx, tenantId, draft.person, now);
-    else if (person && personFieldsChanged(person, draft.person)) {
+    const draft = await draftChanges(ctx, trx, tenantId, { contact: base, person }, fields);
+    if (draft.personIsNew) await repo.insertPerson(trx, tenantId, draft.person, now);
+    else if (personFieldsChanged(draft.personBefore, draft.person)) {
       await repo.updatePerson(trx, tenantId, draft.person, now);
-      await repo.bumpOtherRoles(trx, tenantId, draft.person.id, base.id, now);
+      await repo.bumpOtherRoles(trx, tenantId, draft.person.id, contactId, now);
     }
     await repo.insertContact(trx, tenantId, draft.contact);
     await writeLists(trx, tenantId, draft);
-    return loadOne(ctx, trx, tenantId, base.id);
+    return loadOne(ctx, trx, tenantId, contactId);
   });
+}
+
+async function lockedPerson(ctx: Context, trx: Kysely<DB>, tenantId: string, id: string) {
+  await repo.lockPerson(trx, ctx.db.dialect, tenantId, id);
+  return repo.findPerson(trx, tenantId, id);
 }
 
 async function writeLists(trx: Kysely<DB>, tenantId: string, draft: Draft): Promise<void> {
@@ -105,8 +104,13 @@ export async function updateContact(
 ): Promise<ClientContact> {
   return ctx.db.transaction(async (trx) => {
     const current = await lockedContact(ctx, trx, tenantId, id);
-    const draft = await draftChanges(ctx, trx, tenantId, { ...current, personIsNew: false }, body, () =>
-      assertVersion(expected, current.contact.version),
+    const draft = await draftChanges(
+      ctx,
+      trx,
+      tenantId,
+      { contact: current.contact, person: async () => ({ person: current.person, isNew: false }) },
+      body,
+      () => assertVersion(expected, current.contact.version),
     );
     // Lists are compared as shown (primary first): re-sending what a read showed changes nothing (§1.6).
     const emailsChanged =
