@@ -109,7 +109,12 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
 
   await registerRateLimit(app, { perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL });
   const auth = createAuthenticator(ctx, config.API_KEY_CACHE_TTL_MS);
-  app.addHook('onRequest', auth.hook);
+  // preParsing, not onRequest: the rate limit (a route-level onRequest hook) runs first, so refused keys are
+  // counted and answered with RateLimit-* headers too; still before the body is parsed or validated.
+  app.addHook('preParsing', async (request, reply, payload) => {
+    await auth.hook(request, reply);
+    return payload;
+  });
 
   app.addHook('preValidation', async (request) => {
     // No body at all on a write is the empty object: a PATCH without one changes nothing.

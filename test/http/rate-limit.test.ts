@@ -36,6 +36,16 @@ for (const dialect of dialects()) {
     });
     after(async () => t.close());
 
+    it('counts refused keys too: a wrong key is throttled before it is checked', async () => {
+      const wrong = clientFor(t.app, 'none', `ck_${'W'.repeat(40)}`);
+      for (const remaining of [2, 1, 0]) {
+        const res = await wrong.request('GET', '/users/_list');
+        assertError(res, 401, 'INVALID_API_KEY');
+        assertBudgetHeaders(res, 3, remaining);
+      }
+      assertError(await wrong.request('GET', '/users/_list'), 429, 'RATE_LIMITED');
+    });
+
     it('counts per key, announces the budget on every answer, then refuses with 429 and Retry-After', async () => {
       const tenant = await t.newTenant('budget');
       const answers = [
