@@ -181,7 +181,47 @@ export const ClientContact = Type.Object(
     archivedAt: Nullable(DateTimeOutput),
     version: Type.Integer(),
   },
-  { $id: 'ClientContact' },
+  {
+    $id: 'ClientContact',
+    examples: [
+      {
+        id: '01a21b21-ecdb-7041-b78e-63e149a2c016',
+        candidateId: '01a21b21-ecdb-7041-b78e-658ba4076a50',
+        clientId: '01a21b21-eb5e-7304-ac1c-a0f0e6c7b61b',
+        firstName: 'Jane',
+        lastName: 'Smith',
+        avatarUrl: null,
+        locations: [],
+        client: {
+          id: '01a21b21-eb5e-7304-ac1c-a0f0e6c7b61b',
+          company: {
+            id: '01a21b21-eb5e-7304-ac1c-a7c1553b5e75',
+            name: 'Northwind Logistics',
+            logoUrl: null,
+            linkedinUrl: null,
+          },
+          locations: [],
+        },
+        role: 'Head of Talent',
+        department: 'People',
+        emails: [
+          { email: 'jane@northwind.example', purpose: 'work', isPrimary: true },
+          { email: 'jane.smith@home.example', purpose: 'personal', isPrimary: false },
+        ],
+        phoneNumbers: [{ phoneNumber: '+44 20 7946 0958', purpose: null, isPrimary: true }],
+        startDate: '2023-11-07T05:31:56.000Z',
+        endDate: null,
+        active: true,
+        stage: { id: '01a21b21-dc62-76c1-9fbd-6c5d4953cf68', order: 0, name: 'New', colorHex: '#94A3B8' },
+        mainContact: null,
+        customAttributes: [],
+        createdAt: '2026-11-27T03:52:17.883Z',
+        modifiedAt: '2026-11-27T03:52:18.111Z',
+        archivedAt: null,
+        version: 2,
+      },
+    ],
+  },
 );
 export type ClientContact = Static<typeof ClientContact>;
 
