@@ -38,3 +38,14 @@ export function list<T extends string>(value: unknown, name: string, fallback: T
   if (bad !== undefined || items.length === 0) fail(`--${name} takes a comma-separated list of: ${allowed.join(', ')}`);
   return items as T[];
 }
+
+/** A comma-separated list of whole numbers, each from `min` to `max`. */
+export function integers(value: unknown, name: string, fallback: number[], min: number, max: number): number[] {
+  if (value === undefined) return fallback;
+  const items = String(value)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) fail(`--${name} takes a comma-separated list of whole numbers`);
+  return [...new Set(items.map((item) => integer(item, name, 0, min, max)))];
+}

@@ -16,24 +16,57 @@ export function processCpuSeconds(): number {
 /** Clock ticks per second of /proc/<pid>/stat times: 100 on every mainstream Linux build. */
 const TICKS_PER_SECOND = 100;
 
-/**
- * For PostgreSQL on this machine: a reader of the CPU time of the backend serving `db`'s connection (the
- * seed uses a pool of one, so it is one backend). Null when that is not possible (a remote server, SQLite,
- * whose work is already in this process's own CPU time).
- */
-export async function databaseCpuReader(db: Database): Promise<(() => number) | null> {
-  if (db.dialect !== 'postgres') return null;
-  const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db.kysely);
-  const read = () => {
-    const stat = readFileSync(`/proc/${rows[0].pid}/stat`, 'utf8');
+/** utime + stime of a process, in ticks; null once it is gone or unreadable. */
+function processTicks(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) ".
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-  };
-  try {
-    read();
-    return read;
+    return Number(fields[11]) + Number(fields[12]);
   } catch {
     return null;
   }
+}
+
+export interface DatabaseCpuMeter {
+  /** Takes a reading; call it now and then, so a backend the pool closes later still counts. */
+  sample(): void;
+  seconds(): number;
+}
+
+/**
+ * For PostgreSQL on this machine: meters the backends behind the pool's `connections` connections. Null
+ * when that is not possible (a remote server) or not needed (SQLite: its work is this process's own CPU).
+ */
+export async function databaseCpuMeter(db: Database, connections: number): Promise<DatabaseCpuMeter | null> {
+  if (db.dialect !== 'postgres') return null;
+  // Concurrent queries make the pool open every connection now, so that every backend is known.
+  const answers = await Promise.all(
+    Array.from({ length: connections }, () =>
+      sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.05)`.execute(db.kysely),
+    ),
+  );
+  const pids = [...new Set(answers.map((a) => a.rows[0].pid))];
+  const start = new Map<number, number>();
+  for (const pid of pids) {
+    const ticks = processTicks(pid);
+    if (ticks === null) return null;
+    start.set(pid, ticks);
+  }
+  const last = new Map(start);
+  const sample = () => {
+    for (const pid of pids) {
+      const ticks = processTicks(pid);
+      if (ticks !== null) last.set(pid, ticks);
+    }
+  };
+  return {
+    sample,
+    seconds: () => {
+      sample();
+      let ticks = 0;
+      for (const pid of pids) ticks += (last.get(pid) ?? 0) - (start.get(pid) ?? 0);
+      return ticks / TICKS_PER_SECOND;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { fail, integer, list, parseOptions } from './cli-options.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fail, integer, integers, list, parseOptions } from './cli-options.js';
 import { measure } from './load.js';
 import { describeMachine } from './machine.js';
 import { BASELINE_SCRIPT, DATA_DIR, RESULTS_DIR, SEED_SCRIPT, SERVER_CLI } from './paths.js';
@@ -45,10 +46,8 @@ const parameters = {
   warmup: integer(values.warmup, 'warmup', 3, 0, 600),
   connections: integer(values.connections, 'connections', 50, 1, 10_000),
   runs: integer(values.runs, 'runs', 2, 1, 10),
-  workers: list(values.workers, 'workers', ['1', '2'], ['1', '2', '3', '4', '6', '8']).map(Number),
-  scenarios: list(values.scenarios, 'scenarios', ['0', '1', '2', '3', '4', '5'], ['0', '1', '2', '3', '4', '5']).map(
-    Number,
-  ),
+  workers: integers(values.workers, 'workers', [1, 2], 1, 64),
+  scenarios: integers(values.scenarios, 'scenarios', [0, 1, 2, 3, 4, 5], 0, 5),
 };
 const databases = list(values.databases, 'databases', ['sqlite', 'postgres'], ['sqlite', 'postgres']);
 
@@ -161,7 +160,12 @@ async function runTable(database: string, workers: number): Promise<WorkerTable>
           `p99 ${measured.best.p99Ms} ms, non-2xx ${result.non2xxAllRuns}, errors ${result.errorsAllRuns}`,
       );
     }
-    if (server) serverPeakMemory = server.peakMemory();
+    if (server) {
+      // autocannon drops its connections at the end of a run with requests still in the server; let those
+      // finish, so that stopping the server does not cut them off half-way.
+      await sleep(1000);
+      serverPeakMemory = server.peakMemory();
+    }
   } finally {
     await server?.stop();
   }

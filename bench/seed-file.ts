@@ -13,8 +13,10 @@ export interface SeedFile {
   /** Every row inserted (people, contacts, emails, phones, attribute values, clients, companies, users…). */
   rows: number;
   elapsedSeconds: number;
-  /** Where the time went: tenant and users, clients, contacts, and the final analyse/checkpoint. */
-  phaseSeconds: Record<'setup' | 'clients' | 'contacts' | 'settle', number>;
+  /** Where the time went: tenant and users, clients, contacts, rebuilding indexes, the final analyse/checkpoint. */
+  phaseSeconds: Record<'setup' | 'clients' | 'contacts' | 'indexes' | 'settle', number>;
+  /** Whether secondary indexes were dropped for the load and built afterwards (see index-rebuild.ts). */
+  indexesRebuilt: boolean;
   /**
    * CPU time of the seed process, and of the PostgreSQL backend it talked to when that runs on this
    * machine (null otherwise, and for SQLite, whose work is in the seeder's own time). Unlike elapsed time,

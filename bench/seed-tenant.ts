@@ -5,7 +5,8 @@ import { insertDefinition } from '../src/modules/attributes/attribute.repository
 import { listStages } from '../src/modules/stages/stage.repository.js';
 import { createTenant } from '../src/modules/tenants/tenant.service.js';
 import { insertUser } from '../src/modules/users/user.repository.js';
-import { databaseCpuReader, processCpuSeconds } from './cpu-time.js';
+import { databaseCpuMeter, processCpuSeconds } from './cpu-time.js';
+import { withIndexesRebuilt } from './index-rebuild.js';
 import type { SeedFile, SeedSamples } from './seed-file.js';
 import { type SeedContact, SeedGenerator } from './seed-generator.js';
 import { Random } from './seed-random.js';
@@ -17,6 +18,10 @@ export interface SeedOptions {
   writer: WriterName;
   /** Contacts per transaction. */
   batchSize: number;
+  /** Transactions in flight at once: 1 for SQLite (one writer anyway); more lets PostgreSQL use more cores. */
+  concurrency: number;
+  /** Drop the bulk tables' secondary indexes for the load and build them afterwards (an empty database only). */
+  rebuildIndexes: boolean;
   /** The data's "now" in ms; fixed in `--verify` so that two runs produce the same rows. */
   now: number;
   onProgress?: (done: number, total: number) => void;
@@ -37,8 +42,7 @@ function seedContext(db: Database, seed: number, now: number): Context {
 export async function seedTenant(db: Database, options: SeedOptions): Promise<Omit<SeedFile, 'databaseUrl'>> {
   const started = performance.now();
   const cpuAtStart = processCpuSeconds();
-  const readDatabaseCpu = await databaseCpuReader(db);
-  const databaseCpuAtStart = readDatabaseCpu?.() ?? 0;
+  const databaseCpu = await databaseCpuMeter(db, options.concurrency);
   const ctx = seedContext(db, options.seed, options.now);
   const { tenantId, apiKey } = await createTenant(ctx, `bench ${new Date(options.now).toISOString()}`);
   const contactStages = await listStages(db.kysely, tenantId, 'client-contacts');
@@ -61,7 +65,7 @@ export async function seedTenant(db: Database, options: SeedOptions): Promise<Om
   });
   rows += users.length + definitions.length;
 
-  const phaseSeconds = { setup: 0, clients: 0, contacts: 0, settle: 0 };
+  const phaseSeconds = { setup: 0, clients: 0, contacts: 0, indexes: 0, settle: 0 };
   let mark = started;
   const lap = (phase: keyof typeof phaseSeconds) => {
     const t = performance.now();
@@ -71,40 +75,42 @@ export async function seedTenant(db: Database, options: SeedOptions): Promise<Om
   lap('setup');
 
   const clients = generator.clients();
-  for (let i = 0; i < clients.length; i += options.batchSize) {
-    rows += await writeClients(db, options.writer, tenantId, clients.slice(i, i + options.batchSize));
-  }
-  lap('clients');
-
-  const every = Math.max(1, Math.floor(options.contacts / SAMPLE_CONTACTS));
-  const sampled: SeedContact[] = [];
-  let people = 0;
-  let done = 0;
-  let batch: SeedContact[] = [];
-  for (let next = generator.next(); next !== undefined; next = generator.next()) {
-    batch.push(next);
-    if (next.personIsNew) people++;
-    if (done % every === 0 && next.contact.archivedAt === null && sampled.length < SAMPLE_CONTACTS) sampled.push(next);
-    done++;
-    if (batch.length >= options.batchSize || done === options.contacts) {
-      rows += await writeContacts(db, options.writer, tenantId, batch);
-      batch = [];
-      options.onProgress?.(done, options.contacts);
+  let written = { rows: 0, people: 0, sampled: [] as SeedContact[] };
+  const load = async () => {
+    for (let i = 0; i < clients.length; i += options.batchSize) {
+      rows += await writeClients(db, options.writer, tenantId, clients.slice(i, i + options.batchSize));
     }
+    lap('clients');
+    written = await writeAllContacts(db, generator, tenantId, {
+      ...options,
+      onProgress: (done, total) => {
+        databaseCpu?.sample();
+        options.onProgress?.(done, total);
+      },
+    });
+    lap('contacts');
+  };
+  if (options.rebuildIndexes) {
+    await withIndexesRebuilt(db, load);
+    lap('indexes');
+  } else {
+    await load();
   }
+  rows += written.rows;
+  const { people, sampled } = written;
 
-  lap('contacts');
   await settle(db);
   lap('settle');
   const elapsedSeconds = (performance.now() - started) / 1000;
   const cpuSeconds = {
     seeder: round(processCpuSeconds() - cpuAtStart, 2),
-    database: readDatabaseCpu ? round(readDatabaseCpu() - databaseCpuAtStart, 2) : null,
+    database: databaseCpu ? round(databaseCpu.seconds(), 2) : null,
   };
   return {
     tenantId,
     apiKey,
     writer: options.writer,
+    indexesRebuilt: options.rebuildIndexes,
     contacts: options.contacts,
     people,
     clients: clients.length,
@@ -122,6 +128,43 @@ export async function seedTenant(db: Database, options: SeedOptions): Promise<Om
       users.map((u) => u.userId),
     ),
   };
+}
+
+/**
+ * Generates and writes every contact in transactions of about `batchSize`, up to `concurrency` of them in
+ * flight (the next batch is generated while earlier ones are written). A batch never ends just before a
+ * second role, so a role and the person it shares are always written, and committed, together.
+ * Keeps an even sample of the contacts.
+ */
+async function writeAllContacts(db: Database, generator: SeedGenerator, tenantId: string, options: SeedOptions) {
+  const every = Math.max(1, Math.floor(options.contacts / SAMPLE_CONTACTS));
+  const sampled: SeedContact[] = [];
+  const inFlight: Promise<number>[] = [];
+  let rows = 0;
+  let people = 0;
+  let done = 0;
+  let batch: SeedContact[] = [];
+  const flush = async () => {
+    const written = done;
+    inFlight.push(
+      writeContacts(db, options.writer, tenantId, batch).then((n) => {
+        options.onProgress?.(written, options.contacts);
+        return n;
+      }),
+    );
+    batch = [];
+    if (inFlight.length >= options.concurrency) rows += await (inFlight.shift() as Promise<number>);
+  };
+  for (let next = generator.next(); next !== undefined; next = generator.next()) {
+    if (next.personIsNew && batch.length >= options.batchSize) await flush();
+    batch.push(next);
+    if (next.personIsNew) people++;
+    if (done % every === 0 && next.contact.archivedAt === null && sampled.length < SAMPLE_CONTACTS) sampled.push(next);
+    done++;
+  }
+  if (batch.length > 0) await flush();
+  for (const pending of inFlight) rows += await pending;
+  return { rows, people, sampled };
 }
 
 /**

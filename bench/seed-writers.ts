@@ -7,8 +7,10 @@ import { insertClientsBatch, insertContactsBatch } from './contacts-batch.js';
 import type { SeedContact } from './seed-generator.js';
 
 /**
- * `repository`: the API's own repository functions, one contact at a time (what a POST writes, minus the
- * checks). `batch`: the same rows as multi-row INSERTs (contacts-batch.ts), for the large sizes.
+ * `repository`: the API's own repository functions, one record at a time (what a POST writes, minus the
+ * checks). `batch` (the default): the same rows as multi-row INSERTs (contacts-batch.ts); `seed --verify`
+ * checks that both write identical rows. The repository path is far slower, and on SQLite it slows down as
+ * the tenant grows (see bench/README.md), so it is there to check the batch path, not to seed large tenants.
  */
 export type WriterName = 'repository' | 'batch';
 
