@@ -34,6 +34,12 @@ function connectSqlite(url: string): Database {
   native.pragma('synchronous = FULL');
   native.pragma('foreign_keys = ON');
   native.pragma('busy_timeout = 5000');
+  // Without table statistics SQLite takes `tenant_id = ?` for a selective condition and walks a tenant's
+  // rows through a (tenant_id, …) index where a primary-key lookup was meant. `optimize` gathers the
+  // statistics where they are missing or stale: at open (0x10002: bounded work, all tables) and then hourly.
+  native.pragma('optimize = 0x10002');
+  const statistics = setInterval(() => native.pragma('optimize'), 60 * 60 * 1000);
+  statistics.unref();
   const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: native }) });
   return {
     kysely,
@@ -45,7 +51,10 @@ function connectSqlite(url: string): Database {
     ping: async () => {
       await sql`select 1`.execute(kysely);
     },
-    close: () => kysely.destroy(),
+    close: () => {
+      clearInterval(statistics);
+      return kysely.destroy();
+    },
   };
 }
 
