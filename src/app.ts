@@ -3,6 +3,7 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
+  type FastifyReply,
   type FastifyServerOptions,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -14,11 +15,12 @@ import type { Context } from './context.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { createAuthenticator } from './http/auth.js';
 import { AppError, envelope, validationError } from './http/errors.js';
+import { trackHandlers } from './http/in-flight.js';
 import { databasePoolGauges, registerMetrics } from './http/metrics.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { ErrorResponse } from './http/schemas.js';
-import { buildValidator, fieldErrorsFromAjv, nulErrors, trimStrings } from './http/validation.js';
+import { buildValidator, fieldErrorsFromAjv, trimStrings } from './http/validation.js';
 import { attributeRoutes } from './modules/attributes/attribute.routes.js';
 import { clientContactRoutes } from './modules/client-contacts/client-contact.routes.js';
 import { clientRoutes } from './modules/clients/client.routes.js';
@@ -55,6 +57,9 @@ export interface BuildOptions {
 
 const REQUEST_ID = /^[\x20-\x7e]{1,128}$/;
 
+/** Refuses bytes that are not UTF-8; keeps a byte-order mark, which JSON.parse then refuses as before. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Query values can hold personal data (an email filter): logs keep the path and the parameter names only. */
 function redactedUrl(url: string): string {
   const q = url.indexOf('?');
@@ -86,18 +91,30 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
     return503OnClosing: false,
     // Set through the factory (not setValidatorCompiler) so plugin scopes that add shared schemas keep it.
     schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
+    // What Fastify meets before routing (a URL it cannot decode, a path parameter over maxParamLength) skips
+    // the error handler and would answer with Fastify's own body and no request id; answer it like the rest.
+    frameworkErrors: (error, request, reply) => {
+      const appError = toAppError(error);
+      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+      (reply as FastifyReply)
+        .code(appError.status)
+        .header('x-request-id', request.id)
+        .type('application/json; charset=utf-8')
+        .send(envelope(appError, request.id));
+    },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
+  trackHandlers(app as unknown as FastifyInstance);
   app.addSchema(ErrorResponse);
 
   // JSON bodies: plain JSON.parse (an own `__proto__` key stays a key, which validation then refuses).
   app.removeAllContentTypeParsers();
   // Fastify matches the whole header, parameters included: `application/json; charset=utf-8` must match too.
-  app.addContentTypeParser(/^application\/([\w.+-]+\+)?json(\s*;.*)?$/, { parseAs: 'string' }, (_req, body, done) => {
-    const text = body as string;
-    if (text.trim() === '') return done(null, {});
+  app.addContentTypeParser(/^application\/([\w.+-]+\+)?json(\s*;.*)?$/, { parseAs: 'buffer' }, (_req, body, done) => {
     try {
-      done(null, JSON.parse(text));
+      // JSON text is UTF-8 (RFC 8259 §8.1); decoding leniently would store U+FFFD for bytes the caller sent.
+      const text = utf8.decode(body as Buffer);
+      done(null, text.trim() === '' ? {} : JSON.parse(text));
     } catch {
       done(new AppError('INVALID_JSON'), undefined);
     }
@@ -119,8 +136,8 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
   app.addHook('preValidation', async (request) => {
     // No body at all on a write is the empty object: a PATCH without one changes nothing.
     if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
-    const nul = [...trimStrings(request.body), ...trimStrings(request.query)];
-    if (nul.length > 0) throw validationError(nulErrors(nul));
+    const unstorable = [...trimStrings(request.body), ...trimStrings(request.query)];
+    if (unstorable.length > 0) throw validationError(unstorable);
   });
 
   // Unknown routes spend the caller's budget and carry the RateLimit-* headers like every other answer.

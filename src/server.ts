@@ -113,7 +113,9 @@ async function shutDown(app: App, db: Database): Promise<boolean> {
   const deadline = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), SHUTDOWN_GRACE_MS);
   });
-  const clean = await Promise.race([app.close().then(() => true as const), deadline]);
+  // Every answer sent, and every handler finished (one whose caller hung up may still be querying).
+  const drained = app.close().then(() => app.handlersSettled());
+  const clean = await Promise.race([drained.then(() => true as const), deadline]);
   clearInterval(sweep);
   clearTimeout(timer);
   if (!clean) {
