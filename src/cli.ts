@@ -3,13 +3,14 @@ import { CliError, type Command, runCommand } from './cli/command.js';
 import { demo } from './cli/demo.command.js';
 import { migrate } from './cli/migrate.command.js';
 import { serve } from './cli/serve.command.js';
-import { keyCreate, keyList, keyRevoke, tenantCreate } from './cli/tenant.commands.js';
+import { keyCreate, keyList, keyRevoke, tenantCreate, tenantRequireIfMatch } from './cli/tenant.commands.js';
 
 /** Every command, by the words that name it. */
 const commands: Record<string, Command> = {
   serve,
   migrate,
   'tenant create': tenantCreate,
+  'tenant require-if-match': tenantRequireIfMatch,
   'key create': keyCreate,
   'key list': keyList,
   'key revoke': keyRevoke,

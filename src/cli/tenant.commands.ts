@@ -96,3 +96,26 @@ refuse it within API_KEY_CACHE_TTL_MS (5 s by default).`,
     process.stdout.write(`Revoked ${count} key${count === 1 ? '' : 's'} with prefix ${prefix}.\n`);
   },
 };
+
+export const tenantRequireIfMatch: Command = {
+  summary: 'make If-Match mandatory (or optional again) on a tenant’s writes',
+  help: `Usage: clientele tenant require-if-match --tenant ID --on|--off
+
+With --on, every PATCH, DELETE and restore of an existing record must send If-Match; one without it is
+refused with 428 PRECONDITION_REQUIRED. Running servers apply the change within API_KEY_CACHE_TTL_MS.
+  --tenant ID   the tenant's id
+  --on / --off  require If-Match, or make it optional again (the default)`,
+  options: { tenant: { type: 'string' }, on: { type: 'boolean' }, off: { type: 'boolean' } },
+  async run({ values, config }) {
+    const tenantId = requireString(values, 'tenant', tenantRequireIfMatch.help);
+    if ((values.on === true) === (values.off === true)) {
+      throw new CliError(`Give exactly one of --on and --off.\n\n${tenantRequireIfMatch.help}`, 2);
+    }
+    const required = values.on === true;
+    const { requireIfMatch } = await tenants();
+    if (!(await withDatabase(config, (ctx) => requireIfMatch(ctx, tenantId, required)))) {
+      throw new CliError(`No tenant ${tenantId}.`);
+    }
+    process.stdout.write(`If-Match is now ${required ? 'required' : 'optional'} for tenant ${tenantId}.\n`);
+  },
+};

@@ -107,12 +107,22 @@ export function fieldErrorsFromAjv(errors: ErrorObject[], prefix = ''): FieldErr
   return out;
 }
 
+/** Why a text column cannot store `s` as sent, if it cannot. */
+function unstorable(s: string): string | undefined {
+  // PostgreSQL refuses a NUL outright.
+  if (s.includes('\u0000')) return 'must not contain a NUL character';
+  // Both drivers write UTF-8, where an unpaired surrogate silently becomes U+FFFD: refuse it rather than
+  // store something other than what was sent.
+  if (/\p{Cs}/u.test(s)) return 'must not contain an unpaired UTF-16 surrogate';
+  return undefined;
+}
+
 /**
  * Strings are trimmed before validation (API.md §1.3). Done in place so no `__proto__` key is ever assigned.
- * Returns the paths of strings holding a NUL character, which no text column can store (PostgreSQL refuses
- * it outright), so the caller refuses them as INVALID_FORMAT instead of failing later.
+ * Returns an INVALID_FORMAT entry for every string no text column can store as sent (a NUL character, an
+ * unpaired surrogate), so the caller refuses them instead of failing, or silently changing them, later.
  */
-export function trimStrings(value: unknown, path = '', found: string[] = []): string[] {
+export function trimStrings(value: unknown, path = '', found: FieldError[] = []): FieldError[] {
   // Nothing valid nests this deep; validation refuses it, so there is no need to walk further.
   if (path.split('.').length > 32 || value === null || typeof value !== 'object') return found;
   const record = value as Record<string, unknown>;
@@ -120,14 +130,10 @@ export function trimStrings(value: unknown, path = '', found: string[] = []): st
     const v = record[key];
     const at = path ? `${path}.${key}` : key;
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) found.push(at);
+      const why = unstorable(v);
+      if (why) found.push({ code: 'INVALID_FORMAT', path: at, message: why });
       Object.defineProperty(record, key, { value: v.trim(), enumerable: true, writable: true, configurable: true });
     } else trimStrings(v, at, found);
   }
   return found;
-}
-
-/** The VALIDATION_ERROR entries for strings that hold a NUL character. */
-export function nulErrors(paths: string[]): FieldError[] {
-  return paths.map((path) => ({ code: 'INVALID_FORMAT', path, message: 'must not contain a NUL character' }));
 }

@@ -53,15 +53,29 @@ export async function insertApiKey(db: Kysely<DB>, key: ApiKeyRow & { hash: stri
     .execute();
 }
 
-/** The tenant of an active key with this hash. */
-export async function findTenantIdByKeyHash(db: Kysely<DB>, hash: string): Promise<string | undefined> {
+/** The tenant of an active key with this hash, with the tenant's settings that every request needs. */
+export async function findTenantByKeyHash(
+  db: Kysely<DB>,
+  hash: string,
+): Promise<{ tenantId: string; requireIfMatch: boolean } | undefined> {
   const row = await db
-    .selectFrom('api_keys')
-    .select('tenant_id')
-    .where('key_hash', '=', hash)
-    .where('revoked_at', 'is', null)
+    .selectFrom('api_keys as k')
+    .innerJoin('tenants as t', 't.id', 'k.tenant_id')
+    .select(['k.tenant_id', 't.require_if_match'])
+    .where('k.key_hash', '=', hash)
+    .where('k.revoked_at', 'is', null)
     .executeTakeFirst();
-  return row?.tenant_id;
+  return row && { tenantId: row.tenant_id, requireIfMatch: row.require_if_match === 1 };
+}
+
+/** Opts a tenant in or out of mandatory If-Match on writes; false when there is no such tenant. */
+export async function setRequireIfMatch(db: Kysely<DB>, tenantId: string, required: boolean): Promise<boolean> {
+  const result = await db
+    .updateTable('tenants')
+    .set({ require_if_match: required ? 1 : 0 })
+    .where('id', '=', tenantId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function listApiKeys(db: Kysely<DB>, tenantId: string): Promise<ApiKeyRow[]> {

@@ -66,3 +66,8 @@ export async function ensureDefaultTenant(ctx: Context): Promise<{ tenantId: str
   if ((await repo.countTenants(ctx.db.kysely)) > 0) return undefined;
   return createTenant(ctx, 'default');
 }
+
+/** API.md §1.4: a tenant may require `If-Match` on every write to an existing record (else 428). */
+export async function requireIfMatch(ctx: Context, tenantId: string, required: boolean): Promise<boolean> {
+  return repo.setRequireIfMatch(ctx.db.kysely, tenantId, required);
+}
