@@ -1,15 +1,20 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, Dialect } from '../src/db/database.js';
-import type { ClientRecord } from '../src/modules/clients/client.repository.js';
+import {
+  contactRow,
+  emailRows,
+  personRow,
+  phoneRows,
+} from '../src/modules/client-contacts/client-contact.repository.js';
+import { type ClientRecord, clientRows } from '../src/modules/clients/client.repository.js';
 import { insertRows } from './batch-insert.js';
 import type { SeedContact } from './seed-generator.js';
 
 /**
  * The seed's fast path: the same rows the repositories' insertClient, insertPerson / insertContact /
- * replaceEmails / replacePhones / applyAttributeValues write, as a few multi-row INSERTs per batch instead of
- * several statements per record. The column mapping repeats the repositories' (their personColumns,
- * contactColumns, companyColumns and clientColumns are not exported); `Insertable<…>` makes a new required
- * column a type error here, and `seed --verify` compares both paths row for row.
+ * replaceEmails / replacePhones / applyAttributeValues write (built by the repositories' own row functions),
+ * as a few multi-row INSERTs per batch instead of several statements per record. `seed --verify` compares
+ * both paths row for row.
  */
 
 /** Writes a batch of generated contacts; returns the number of rows inserted. Run inside a transaction. */
@@ -26,60 +31,10 @@ export async function insertContactsBatch(
   const values: Insertable<DB['attribute_values']>[] = [];
 
   for (const { contact, person, personIsNew, emails: e, phones: p, attributes } of batch) {
-    if (personIsNew) {
-      people.push({
-        id: person.id,
-        tenant_id: tenantId,
-        first_name: person.firstName,
-        last_name: person.lastName,
-        first_name_lower: person.firstName.toLowerCase(),
-        last_name_lower: person.lastName.toLowerCase(),
-        full_name_lower: `${person.firstName} ${person.lastName}`.toLowerCase(),
-        avatar_url: person.avatarUrl,
-        locations: JSON.stringify(person.locations),
-        created_at: contact.createdAt,
-        modified_at: contact.createdAt,
-      });
-    }
-    contacts.push({
-      id: contact.id,
-      tenant_id: tenantId,
-      person_id: contact.personId,
-      client_id: contact.clientId,
-      created_at: contact.createdAt,
-      role: contact.role,
-      department: contact.department,
-      start_date: contact.startDate,
-      end_date: contact.endDate,
-      stage_id: contact.stageId,
-      main_contact_id: contact.mainContactId,
-      modified_at: contact.modifiedAt,
-      archived_at: contact.archivedAt,
-      version: contact.version,
-    });
-    e.forEach((entry, position) => {
-      emails.push({
-        tenant_id: tenantId,
-        contact_id: contact.id,
-        person_id: contact.personId,
-        position,
-        email: entry.email,
-        email_lower: entry.email.toLowerCase(),
-        purpose: entry.purpose,
-        is_primary: entry.isPrimary ? 1 : 0,
-      });
-    });
-    p.forEach((entry, position) => {
-      phones.push({
-        tenant_id: tenantId,
-        contact_id: contact.id,
-        position,
-        phone_number: entry.phoneNumber,
-        normalized: entry.normalized,
-        purpose: entry.purpose,
-        is_primary: entry.isPrimary ? 1 : 0,
-      });
-    });
+    if (personIsNew) people.push(personRow(tenantId, person, contact.createdAt));
+    contacts.push(contactRow(tenantId, contact));
+    emails.push(...emailRows(tenantId, contact, e));
+    phones.push(...phoneRows(tenantId, contact.id, p));
     for (const a of attributes) {
       values.push({
         tenant_id: tenantId,
@@ -106,31 +61,18 @@ export async function insertClientsBatch(
   tenantId: string,
   batch: ClientRecord[],
 ): Promise<number> {
-  const companies: Insertable<DB['companies']>[] = batch.map(({ company }) => ({
-    id: company.id,
-    tenant_id: tenantId,
-    name: company.name,
-    name_lower: company.name.toLowerCase(),
-    domain: company.domain,
-    description: company.description,
-    industry: company.industry,
-    size: company.size,
-    logo_url: company.logoUrl,
-    linkedin_url: company.linkedinUrl,
-  }));
-  const clients: Insertable<DB['clients']>[] = batch.map((record) => ({
-    id: record.id,
-    tenant_id: tenantId,
-    company_id: record.company.id,
-    created_at: record.createdAt,
-    status: record.status,
-    stage_id: record.stage?.id ?? null,
-    locations: JSON.stringify(record.locations),
-    modified_at: record.modifiedAt,
-    archived_at: record.archivedAt,
-    version: record.version,
-  }));
-  await insertRows(db, dialect, 'companies', companies);
-  await insertRows(db, dialect, 'clients', clients);
-  return companies.length + clients.length;
+  const rows = batch.map((record) => clientRows(tenantId, record));
+  await insertRows(
+    db,
+    dialect,
+    'companies',
+    rows.map((r) => r.company),
+  );
+  await insertRows(
+    db,
+    dialect,
+    'clients',
+    rows.map((r) => r.client),
+  );
+  return rows.length * 2;
 }

@@ -1,5 +1,12 @@
-import { type Kysely, sql } from 'kysely';
-import type { DB, Dialect } from '../../db/database.js';
+import { type Insertable, type Kysely, sql } from 'kysely';
+import type {
+  ClientContactsTable,
+  ContactEmailsTable,
+  ContactPhonesTable,
+  DB,
+  Dialect,
+  PeopleTable,
+} from '../../db/database.js';
 import type { Location } from '../../http/schemas.js';
 import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
 
@@ -137,10 +144,15 @@ function personColumns(person: PersonRecord) {
   };
 }
 
+/** The stored row of a new person (also used by the benchmark's bulk loader, so both write the same rows). */
+export function personRow(tenantId: string, person: PersonRecord, now: string): Insertable<PeopleTable> {
+  return { id: person.id, tenant_id: tenantId, ...personColumns(person), created_at: now, modified_at: now };
+}
+
 export async function insertPerson(db: Kysely<DB>, tenantId: string, person: PersonRecord, now: string): Promise<void> {
   await db
     .insertInto('people')
-    .values({ id: person.id, tenant_id: tenantId, ...personColumns(person), created_at: now, modified_at: now })
+    .values(personRow(tenantId, person, now))
     .execute();
 }
 
@@ -184,18 +196,19 @@ function contactColumns(contact: ContactRecord) {
   };
 }
 
+export function contactRow(tenantId: string, contact: ContactRecord): Insertable<ClientContactsTable> {
+  return {
+    id: contact.id,
+    tenant_id: tenantId,
+    person_id: contact.personId,
+    client_id: contact.clientId,
+    created_at: contact.createdAt,
+    ...contactColumns(contact),
+  };
+}
+
 export async function insertContact(db: Kysely<DB>, tenantId: string, contact: ContactRecord): Promise<void> {
-  await db
-    .insertInto('client_contacts')
-    .values({
-      id: contact.id,
-      tenant_id: tenantId,
-      person_id: contact.personId,
-      client_id: contact.clientId,
-      created_at: contact.createdAt,
-      ...contactColumns(contact),
-    })
-    .execute();
+  await db.insertInto('client_contacts').values(contactRow(tenantId, contact)).execute();
 }
 
 export async function updateContact(db: Kysely<DB>, tenantId: string, contact: ContactRecord): Promise<void> {
@@ -248,19 +261,25 @@ export async function replaceEmails(
   if (emails.length === 0) return;
   await db
     .insertInto('contact_emails')
-    .values(
-      emails.map((e, position) => ({
-        tenant_id: tenantId,
-        contact_id: contact.id,
-        person_id: contact.personId,
-        position,
-        email: e.email,
-        email_lower: e.email.toLowerCase(),
-        purpose: e.purpose,
-        is_primary: e.isPrimary ? 1 : 0,
-      })),
-    )
+    .values(emailRows(tenantId, contact, emails))
     .execute();
+}
+
+export function emailRows(
+  tenantId: string,
+  contact: { id: string; personId: string },
+  emails: EmailEntry[],
+): Insertable<ContactEmailsTable>[] {
+  return emails.map((e, position) => ({
+    tenant_id: tenantId,
+    contact_id: contact.id,
+    person_id: contact.personId,
+    position,
+    email: e.email,
+    email_lower: e.email.toLowerCase(),
+    purpose: e.purpose,
+    is_primary: e.isPrimary ? 1 : 0,
+  }));
 }
 
 export async function replacePhones(
@@ -273,18 +292,20 @@ export async function replacePhones(
   if (phones.length === 0) return;
   await db
     .insertInto('contact_phones')
-    .values(
-      phones.map((p, position) => ({
-        tenant_id: tenantId,
-        contact_id: contactId,
-        position,
-        phone_number: p.phoneNumber,
-        normalized: p.normalized,
-        purpose: p.purpose,
-        is_primary: p.isPrimary ? 1 : 0,
-      })),
-    )
+    .values(phoneRows(tenantId, contactId, phones))
     .execute();
+}
+
+export function phoneRows(tenantId: string, contactId: string, phones: PhoneEntry[]): Insertable<ContactPhonesTable>[] {
+  return phones.map((p, position) => ({
+    tenant_id: tenantId,
+    contact_id: contactId,
+    position,
+    phone_number: p.phoneNumber,
+    normalized: p.normalized,
+    purpose: p.purpose,
+    is_primary: p.isPrimary ? 1 : 0,
+  }));
 }
 
 export interface EmailHolder {

@@ -1,5 +1,5 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
-import type { DB, Dialect } from '../../db/database.js';
+import { type Insertable, type Kysely, type SqlBool, sql } from 'kysely';
+import type { ClientsTable, CompaniesTable, DB, Dialect } from '../../db/database.js';
 import { applyPage, type PageParams } from '../../db/keyset.js';
 import type { Location } from '../../http/schemas.js';
 import type { Client, ClientStatus } from './client.schemas.js';
@@ -165,21 +165,27 @@ function clientColumns(record: ClientRecord) {
   };
 }
 
-export async function insertClient(db: Kysely<DB>, tenantId: string, record: ClientRecord): Promise<void> {
-  await db
-    .insertInto('companies')
-    .values({ id: record.company.id, tenant_id: tenantId, ...companyColumns(record) })
-    .execute();
-  await db
-    .insertInto('clients')
-    .values({
+/** The stored rows of a new client and its company (also used by the benchmark's bulk loader). */
+export function clientRows(
+  tenantId: string,
+  record: ClientRecord,
+): { company: Insertable<CompaniesTable>; client: Insertable<ClientsTable> } {
+  return {
+    company: { id: record.company.id, tenant_id: tenantId, ...companyColumns(record) },
+    client: {
       id: record.id,
       tenant_id: tenantId,
       company_id: record.company.id,
       created_at: record.createdAt,
       ...clientColumns(record),
-    })
-    .execute();
+    },
+  };
+}
+
+export async function insertClient(db: Kysely<DB>, tenantId: string, record: ClientRecord): Promise<void> {
+  const rows = clientRows(tenantId, record);
+  await db.insertInto('companies').values(rows.company).execute();
+  await db.insertInto('clients').values(rows.client).execute();
 }
 
 /** Writes every column of the client and its company. */
