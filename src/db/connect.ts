@@ -1,10 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDatabase,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import type { Database, DB } from './database.js';
-import { isRetryableConflict } from './errors.js';
+import { isDatabaseUnavailable, isRetryableConflict } from './errors.js';
 import { groupCommitter } from './sqlite-group-commit.js';
 
 export interface ConnectOptions {
@@ -95,7 +103,11 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // Nor may a client that is checked out (a query running on it) when its connection drops: pg emits
+  // 'error' on the client too, and pg-pool listens only while the client is idle. The query itself
+  // fails (→ 503), and the pool discards the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }) });
   return {
     kysely,
     dialect: 'postgres',
@@ -105,6 +117,32 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
     },
     close: () => kysely.destroy(),
     stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
+}
+
+/**
+ * The pool as Kysely sees it, except that a client on which a query failed for want of the database (a
+ * read timeout, a dropped connection) is destroyed on release instead of going back to the pool. After a
+ * read timeout pg keeps the connection, still waiting for the answer; if that connection's packets are lost
+ * for good (a failover, a network partition, a NAT reset: no FIN, no RST), every later query on it would
+ * time out too, and the pool, which hands out idle clients first, would never recover.
+ */
+function discardingBrokenClients(pool: pg.Pool): PostgresPool {
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      const wrapped = {
+        query: (text: string, parameters: ReadonlyArray<unknown>) =>
+          client.query(text, parameters as unknown[]).catch((error: unknown) => {
+            if (isDatabaseUnavailable(error)) broken ??= error as Error;
+            throw error;
+          }),
+        release: (destroy?: boolean) => client.release(broken ?? destroy),
+      };
+      return wrapped as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
   };
 }
 
