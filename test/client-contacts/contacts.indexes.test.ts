@@ -3,7 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import { CompiledQuery, type Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../src/db/database.js';
-import { type ContactFilters, listContactsQuery } from '../../src/modules/client-contacts/client-contact.list.js';
+import {
+  type ContactFilters,
+  listContactsQuery,
+  searchMatchesQuery,
+} from '../../src/modules/client-contacts/client-contact.list.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
 
 /**
@@ -117,8 +121,14 @@ for (const dialect of dialects()) {
     });
 
     /** The plan of the list's own query, as text lines; `rows` is what the same query answers. */
-    async function plan(f: ContactFilters): Promise<{ lines: string[]; rows: number }> {
-      const query = listContactsQuery(t.db.kysely, t.client.tenantId, { limit: 25 }, f);
+    function plan(f: ContactFilters): Promise<{ lines: string[]; rows: number }> {
+      return planOf(listContactsQuery(t.db.kysely, t.db.dialect, t.client.tenantId, { limit: 25 }, f));
+    }
+
+    async function planOf(query: {
+      compile(): { sql: string; parameters: readonly unknown[] };
+      execute(): Promise<unknown[]>;
+    }): Promise<{ lines: string[]; rows: number }> {
       const compiled = query.compile();
       const rows = (await query.execute()).length;
       if (dialect === 'sqlite') {
@@ -148,9 +158,9 @@ for (const dialect of dialects()) {
       assert.deepEqual(fullScans(lines, 'contact_emails'), [], 'no full scan of contact_emails');
     });
 
-    it('finds contacts by a name prefix through people_full_name_lower and people_last_name_lower', async (ctx) => {
-      const { lines, rows } = await plan(filters({ q: 'wright12' }));
-      ctx.diagnostic(`q prefix plan (${dialect}):\n${lines.join('\n')}`);
+    it('finds the matches of a name or email prefix through people_full_name_lower, people_last_name_lower and contact_emails_lookup', async (ctx) => {
+      const { lines, rows } = await planOf(searchMatchesQuery(t.db.kysely, t.client.tenantId, { q: 'wright12' }));
+      ctx.diagnostic(`q prefix matches plan (${dialect}):\n${lines.join('\n')}`);
       // Wright is the surname of every i ending in 7, so this matches i = 127 and 1207–1297.
       assert.ok(rows > 0, 'the prefix matches some contacts');
       const text = lines.join('\n');
@@ -159,6 +169,17 @@ for (const dialect of dialects()) {
       assert.match(text, /contact_emails_lookup/, 'the email prefix uses its index');
       assert.deepEqual(fullScans(lines, 'people'), [], 'no full scan of people');
       assert.deepEqual(fullScans(lines, 'contact_emails'), [], 'no full scan of contact_emails');
+    });
+
+    it('walks a dense prefix search in list order without scanning people or emails', async (ctx) => {
+      const { lines, rows } = await plan(filters({ q: 'a' }));
+      ctx.diagnostic(`dense q plan (${dialect}):\n${lines.join('\n')}`);
+      assert.ok(rows > 0, 'the prefix matches some contacts');
+      assert.match(lines.join('\n'), /client_contacts_sync/, 'the walk follows the list order index');
+      if (dialect === 'sqlite') {
+        assert.deepEqual(fullScans(lines, 'people'), [], 'no full scan of people');
+        assert.deepEqual(fullScans(lines, 'contact_emails'), [], 'no full scan of contact_emails');
+      }
     });
 
     it('answers the indexed filters with the right contacts', async () => {

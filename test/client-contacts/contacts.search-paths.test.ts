@@ -42,6 +42,7 @@ for (const dialect of dialects()) {
       do {
         const rows = await listContactRows(
           t.db.kysely,
+          t.db.dialect,
           t.client.tenantId,
           { limit: 2, cursor },
           { includeArchived: false, now: t.ctx.now(), ...filters },

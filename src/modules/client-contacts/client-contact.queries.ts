@@ -20,7 +20,7 @@ export async function listContacts(
     ...(listParam(query.clientIds, 'clientIds') ?? []),
     ...(listParam(query.client_ids, 'client_ids') ?? []),
   ];
-  const rows = await listContactRows(ctx.db.kysely, tenantId, query, {
+  const rows = await listContactRows(ctx.db.kysely, ctx.db.dialect, tenantId, query, {
     clientIds: clientIds.length > 0 ? clientIds : undefined,
     stageIds: listParam(query.stageIds, 'stageIds'),
     mainContactIds: listParam(query.mainContactIds, 'mainContactIds'),
