@@ -4,6 +4,7 @@ import Fastify, {
   type FastifyError,
   type FastifyInstance,
   type FastifyReply,
+  type FastifyRequest,
   type FastifyServerOptions,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -93,15 +94,7 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
     schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
     // What Fastify meets before routing (a URL it cannot decode, a path parameter over maxParamLength) skips
     // the error handler and would answer with Fastify's own body and no request id; answer it like the rest.
-    frameworkErrors: (error, request, reply) => {
-      const appError = toAppError(error);
-      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-      (reply as FastifyReply)
-        .code(appError.status)
-        .header('x-request-id', request.id)
-        .type('application/json; charset=utf-8')
-        .send(envelope(appError, request.id));
-    },
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply as FastifyReply),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   trackHandlers(app as unknown as FastifyInstance);
@@ -141,22 +134,26 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
   });
 
   // Unknown routes spend the caller's budget and carry the RateLimit-* headers like every other answer.
-  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    const error = new AppError('NOT_FOUND');
-    return reply.code(error.status).send(envelope(error, request.id));
-  });
-
-  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
-    const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(appError.status).type('application/json; charset=utf-8').send(envelope(appError, request.id));
-  });
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) =>
+    sendError(new AppError('NOT_FOUND'), request, reply),
+  );
+  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => sendError(error, request, reply));
 
   await registerOpenApi(app);
   registerMetrics(app, databasePoolGauges(ctx.db));
   for (const module of routeModules) await app.register(async (scope) => module(scope as App, ctx));
   return app;
+}
+
+/** Every error answer: the envelope, with the request id in the header too (some paths skip the hook). */
+function sendError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const appError = toAppError(error);
+  if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+  return reply
+    .code(appError.status)
+    .header('x-request-id', request.id)
+    .type('application/json; charset=utf-8')
+    .send(envelope(appError, request.id));
 }
 
 function toAppError(error: FastifyError | AppError): AppError {
