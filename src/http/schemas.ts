@@ -85,6 +85,9 @@ export type Location = Static<typeof Location>;
 
 export const Locations = Type.Array(Location, { maxItems: 20 });
 
+/** How a route's response schema refers to the error envelope, for every error status it lists. */
+export const ErrorRef = { $ref: 'ErrorResponse#' } as const;
+
 export const ErrorResponse = Type.Object(
   {
     status: Type.Integer(),

@@ -1,4 +1,5 @@
 import type { RouteModule } from '../../app.js';
+import { ErrorRef } from '../../http/schemas.js';
 import {
   AttributeDefinition,
   type AttributeEntity,
@@ -7,7 +8,7 @@ import {
 } from './attribute.schemas.js';
 import * as service from './attribute.service.js';
 
-const error = { $ref: 'ErrorResponse#' };
+const error = ErrorRef;
 const tags = ['custom attributes'];
 
 const CREATE_DESCRIPTION =

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { RouteModule } from '../../app.js';
 import { etag, expectedVersion } from '../../http/conditional.js';
-import { IdParams, Page } from '../../http/schemas.js';
+import { ErrorRef, IdParams, Page } from '../../http/schemas.js';
 import { getPersonView, listContacts } from './client-contact.queries.js';
 import {
   ClientContact,
@@ -13,7 +13,7 @@ import {
 } from './client-contact.schemas.js';
 import * as service from './client-contact.service.js';
 
-const error = { $ref: 'ErrorResponse#' };
+const error = ErrorRef;
 const TAGS = ['client contacts'];
 
 /**

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { RouteModule } from '../../app.js';
 import { etag, expectedVersion } from '../../http/conditional.js';
-import { IdParams } from '../../http/schemas.js';
+import { ErrorRef, IdParams } from '../../http/schemas.js';
 import {
   Client,
   ClientPage,
@@ -13,7 +13,7 @@ import {
 } from './client.schemas.js';
 import * as service from './client.service.js';
 
-const error = { $ref: 'ErrorResponse#' };
+const error = ErrorRef;
 const tags = ['clients'];
 
 /** API.md §2.3: the hiring companies. */

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { RouteModule } from '../../app.js';
 import { AppError } from '../../http/errors.js';
+import { ErrorRef } from '../../http/schemas.js';
 
 const Status = Type.Object({ status: Type.String() });
 
@@ -45,7 +46,7 @@ export const operationRoutes: RouteModule = (app, ctx) => {
         tags: ['operations'],
         summary: 'The database answers (503 SERVICE_UNAVAILABLE otherwise)',
         security: [],
-        response: { 200: Status, 503: { $ref: 'ErrorResponse#' } },
+        response: { 200: Status, 503: ErrorRef },
       },
     },
     async () => {

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { RouteModule } from '../../app.js';
 import { etag, expectedVersion } from '../../http/conditional.js';
+import { ErrorRef } from '../../http/schemas.js';
 import {
   CreateStageBody,
   DeleteStageQuery,
@@ -12,7 +13,7 @@ import {
 } from './stage.schemas.js';
 import * as service from './stage.service.js';
 
-const error = { $ref: 'ErrorResponse#' };
+const error = ErrorRef;
 const tags = ['pipeline stages'];
 
 /** API.md §2.2: the two pipelines' stages. Writes are Clientele extensions. */

@@ -1,10 +1,10 @@
 import type { RouteModule } from '../../app.js';
 import { etag, expectedVersion } from '../../http/conditional.js';
-import { IdParams } from '../../http/schemas.js';
+import { ErrorRef, IdParams } from '../../http/schemas.js';
 import { CreateUserBody, ListUsersQuery, UpdateUserBody, User, UserList, UserSummary } from './user.schemas.js';
 import * as service from './user.service.js';
 
-const errors = { 400: { $ref: 'ErrorResponse#' }, 401: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
+const errors = { 400: ErrorRef, 401: ErrorRef, 404: ErrorRef };
 
 export const userRoutes: RouteModule = (app, ctx) => {
   app.addSchema(UserSummary);
@@ -59,7 +59,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
         summary: 'Update or deactivate a user (ext)',
         params: IdParams,
         body: UpdateUserBody,
-        response: { 200: User, ...errors, 412: { $ref: 'ErrorResponse#' } },
+        response: { 200: User, ...errors, 412: ErrorRef },
       },
     },
     async (request, reply) => {
