@@ -56,6 +56,27 @@ function isEnvelope503(answer: Answer): boolean {
   );
 }
 
+/** A proxy in this process forwarding to the database of `url`, already listening. */
+async function proxyTo(url: string): Promise<TcpProxy & { url: string }> {
+  const target = new URL(url);
+  const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+  const { port } = await proxy.start();
+  const viaProxy = new URL(url);
+  viaProxy.hostname = '127.0.0.1';
+  viaProxy.port = String(port);
+  return Object.assign(proxy, { url: viaProxy.toString() });
+}
+
+/** The server as a child process, reaching its (already migrated) database only through `proxy`. */
+function startBehind(proxy: { url: string }) {
+  return startServerProcess({
+    DATABASE_URL: proxy.url,
+    DATABASE_TIMEOUT_MS: String(TIMEOUT_MS),
+    MIGRATE_ON_START: 'false',
+    LOG_LEVEL: 'info',
+  });
+}
+
 describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
   let adminUrl: string | undefined;
   let skipReason = '';
@@ -79,23 +100,12 @@ describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
       timeout: 45_000,
     }, async (t) => {
       if (!scratch) return t.skip(`PostgreSQL not available: ${skipReason}`);
-      const target = new URL(scratch.url);
-      const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
-      const { port } = await proxy.start();
-      const viaProxy = new URL(scratch.url);
-      viaProxy.hostname = '127.0.0.1';
-      viaProxy.port = String(port);
-
+      const proxy = await proxyTo(scratch.url);
       let server: CliProcess | undefined;
       let api: HttpClient | undefined;
       let probe: HttpClient | undefined;
       try {
-        const started = await startServerProcess({
-          DATABASE_URL: viaProxy.toString(),
-          DATABASE_TIMEOUT_MS: String(TIMEOUT_MS),
-          MIGRATE_ON_START: 'false',
-          LOG_LEVEL: 'info',
-        });
+        const started = await startBehind(proxy);
         server = started.server;
         api = httpClient(started.url, apiKey);
         probe = httpClient(started.url, apiKey, 4);
@@ -281,21 +291,11 @@ describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
     timeout: 30_000,
   }, async (t) => {
     if (!scratch) return t.skip(`PostgreSQL not available: ${skipReason}`);
-    const target = new URL(scratch.url);
-    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
-    const { port } = await proxy.start();
-    const viaProxy = new URL(scratch.url);
-    viaProxy.hostname = '127.0.0.1';
-    viaProxy.port = String(port);
+    const proxy = await proxyTo(scratch.url);
     let server: CliProcess | undefined;
     let api: HttpClient | undefined;
     try {
-      const started = await startServerProcess({
-        DATABASE_URL: viaProxy.toString(),
-        DATABASE_TIMEOUT_MS: String(TIMEOUT_MS),
-        MIGRATE_ON_START: 'false',
-        LOG_LEVEL: 'info',
-      });
+      const started = await startBehind(proxy);
       server = started.server;
       api = httpClient(started.url, apiKey);
       const client = api;
