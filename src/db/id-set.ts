@@ -7,7 +7,17 @@ import type { Dialect } from './database.js';
  * the SQL text, and so the prepared statement, is the same whatever its size.
  */
 export function inIdSet(dialect: Dialect, column: string, ids: string[]): Expression<SqlBool> {
+  return inIdList(dialect, column, idListParameter(dialect, ids));
+}
+
+/** The one parameter that carries a list of ids (see inIdSet). */
+export function idListParameter(dialect: Dialect, ids: readonly string[]): unknown {
+  return dialect === 'sqlite' ? JSON.stringify(ids) : ids;
+}
+
+/** `column IN (…)` over a parameter made by idListParameter (or a prepared query's array argument). */
+export function inIdList(dialect: Dialect, column: string, parameter: unknown): Expression<SqlBool> {
   return dialect === 'sqlite'
-    ? sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(ids)}))`
-    : sql<SqlBool>`${sql.ref(column)} = any(${ids}::text[])`;
+    ? sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${parameter}))`
+    : sql<SqlBool>`${sql.ref(column)} = any(${parameter}::text[])`;
 }

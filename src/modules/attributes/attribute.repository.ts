@@ -1,5 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AttributeDefinitionsTable, DB } from '../../db/database.js';
+import { inIdList } from '../../db/id-set.js';
+import { prepared } from '../../db/prepared.js';
 import type { AttributeEntity, AttributeValue, CheckedAttribute } from './attribute.schemas.js';
 
 /** A custom definition as stored. */
@@ -82,36 +84,34 @@ export async function insertDefinition(db: Kysely<DB>, tenantId: string, def: St
     .execute();
 }
 
-/** Keeps each `in (…)` list far below both databases' parameter limits. */
-const CHUNK = 500;
+const valuesOf = prepared((db, dialect, tenantId: string, entityIds: string[]) =>
+  db
+    .selectFrom('attribute_values as v')
+    .innerJoin('attribute_definitions as d', 'd.id', 'v.definition_id')
+    .select(['v.entity_id', 'v.definition_id', 'v.value', 'd.label', 'd.type'])
+    .where('v.tenant_id', '=', tenantId)
+    .where('d.tenant_id', '=', tenantId)
+    .where(inIdList(dialect, 'v.entity_id', entityIds))
+    .orderBy('v.entity_id')
+    .orderBy('d.position')
+    .orderBy('d.id'),
+);
 
-/** Values of many entities at once (one query per 500 ids), each list ordered by definition position. */
+/** Values of many entities at once (one query), each list ordered by definition position. */
 export async function readAttributeValues(
   db: Kysely<DB>,
   tenantId: string,
   entityIds: string[],
 ): Promise<Map<string, AttributeValue[]>> {
   const result = new Map<string, AttributeValue[]>(entityIds.map((id) => [id, []]));
-  for (let i = 0; i < entityIds.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('attribute_values as v')
-      .innerJoin('attribute_definitions as d', 'd.id', 'v.definition_id')
-      .select(['v.entity_id', 'v.definition_id', 'v.value', 'd.label', 'd.type'])
-      .where('v.tenant_id', '=', tenantId)
-      .where('d.tenant_id', '=', tenantId)
-      .where('v.entity_id', 'in', entityIds.slice(i, i + CHUNK))
-      .orderBy('v.entity_id')
-      .orderBy('d.position')
-      .orderBy('d.id')
-      .execute();
-    for (const row of rows) {
-      result.get(row.entity_id)?.push({
-        attributeDefinitionId: row.definition_id,
-        label: row.label,
-        type: row.type,
-        value: JSON.parse(row.value),
-      });
-    }
+  if (entityIds.length === 0) return result;
+  for (const row of await valuesOf.rows(db, tenantId, entityIds)) {
+    result.get(row.entity_id)?.push({
+      attributeDefinitionId: row.definition_id,
+      label: row.label,
+      type: row.type,
+      value: JSON.parse(row.value),
+    });
   }
   return result;
 }

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
 import { inIdSet } from '../../db/id-set.js';
 import { applyPage, type PageParams } from '../../db/keyset.js';
+import { prepared } from '../../db/prepared.js';
 
 export interface ContactFilters {
   clientIds?: string[];
@@ -125,16 +126,19 @@ export function listContactsQuery(
 }
 
 /** A person's non-archived roles, oldest first. */
-export async function personRoleIds(db: Kysely<DB>, tenantId: string, personId: string): Promise<string[]> {
-  const rows = await db
+const roleIdsOf = prepared((db, _dialect, tenantId: string, personId: string) =>
+  db
     .selectFrom('client_contacts')
     .select('id')
     .where('tenant_id', '=', tenantId)
     .where('person_id', '=', personId)
     .where('archived_at', 'is', null)
     .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export async function personRoleIds(db: Kysely<DB>, tenantId: string, personId: string): Promise<string[]> {
+  const rows = await roleIdsOf.rows(db, tenantId, personId);
   return rows.map((r) => r.id);
 }
 

@@ -1,8 +1,72 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/database.js';
+import { inIdList } from '../../db/id-set.js';
+import { prepared } from '../../db/prepared.js';
 import { readAttributeValues } from '../attributes/attribute.repository.js';
 import type { ClientContact } from './client-contact.schemas.js';
 import { isActive, type Purpose, primaryFirst } from './contact.rules.js';
+
+const contactRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
+  db
+    .selectFrom('client_contacts as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .innerJoin('clients as cl', 'cl.id', 'c.client_id')
+    .innerJoin('companies as co', 'co.id', 'cl.company_id')
+    .leftJoin('stages as s', 's.id', 'c.stage_id')
+    .leftJoin('users as u', 'u.id', 'c.main_contact_id')
+    .select([
+      'c.id',
+      'c.person_id',
+      'c.client_id',
+      'c.role',
+      'c.department',
+      'c.start_date',
+      'c.end_date',
+      'c.created_at',
+      'c.modified_at',
+      'c.archived_at',
+      'c.version',
+      'p.first_name',
+      'p.last_name',
+      'p.avatar_url as person_avatar_url',
+      'p.locations as person_locations',
+      'cl.locations as client_locations',
+      'co.id as company_id',
+      'co.name as company_name',
+      'co.logo_url as company_logo_url',
+      'co.linkedin_url as company_linkedin_url',
+      's.id as stage_id',
+      's.position as stage_position',
+      's.name as stage_name',
+      's.color_hex as stage_color_hex',
+      'u.id as user_id',
+      'u.name as user_name',
+      'u.avatar_url as user_avatar_url',
+      'u.deactivated_at as user_deactivated_at',
+    ])
+    .where('c.tenant_id', '=', tenantId)
+    .where(inIdList(dialect, 'c.id', ids)),
+);
+
+const emailRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
+  db
+    .selectFrom('contact_emails')
+    .select(['contact_id', 'email', 'purpose', 'is_primary'])
+    .where('tenant_id', '=', tenantId)
+    .where(inIdList(dialect, 'contact_id', ids))
+    .orderBy('contact_id')
+    .orderBy('position'),
+);
+
+const phoneRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
+  db
+    .selectFrom('contact_phones')
+    .select(['contact_id', 'phone_number', 'purpose', 'is_primary'])
+    .where('tenant_id', '=', tenantId)
+    .where(inIdList(dialect, 'contact_id', ids))
+    .orderBy('contact_id')
+    .orderBy('position'),
+);
 
 /**
  * Reads whole ClientContact representations for a set of ids in a fixed number of queries (the joined
@@ -16,62 +80,9 @@ export async function loadContacts(
 ): Promise<ClientContact[]> {
   if (ids.length === 0) return [];
   const [rows, emails, phones, attributes] = await Promise.all([
-    db
-      .selectFrom('client_contacts as c')
-      .innerJoin('people as p', 'p.id', 'c.person_id')
-      .innerJoin('clients as cl', 'cl.id', 'c.client_id')
-      .innerJoin('companies as co', 'co.id', 'cl.company_id')
-      .leftJoin('stages as s', 's.id', 'c.stage_id')
-      .leftJoin('users as u', 'u.id', 'c.main_contact_id')
-      .select([
-        'c.id',
-        'c.person_id',
-        'c.client_id',
-        'c.role',
-        'c.department',
-        'c.start_date',
-        'c.end_date',
-        'c.created_at',
-        'c.modified_at',
-        'c.archived_at',
-        'c.version',
-        'p.first_name',
-        'p.last_name',
-        'p.avatar_url as person_avatar_url',
-        'p.locations as person_locations',
-        'cl.locations as client_locations',
-        'co.id as company_id',
-        'co.name as company_name',
-        'co.logo_url as company_logo_url',
-        'co.linkedin_url as company_linkedin_url',
-        's.id as stage_id',
-        's.position as stage_position',
-        's.name as stage_name',
-        's.color_hex as stage_color_hex',
-        'u.id as user_id',
-        'u.name as user_name',
-        'u.avatar_url as user_avatar_url',
-        'u.deactivated_at as user_deactivated_at',
-      ])
-      .where('c.tenant_id', '=', tenantId)
-      .where('c.id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('contact_emails')
-      .select(['contact_id', 'email', 'purpose', 'is_primary'])
-      .where('tenant_id', '=', tenantId)
-      .where('contact_id', 'in', ids)
-      .orderBy('contact_id')
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('contact_phones')
-      .select(['contact_id', 'phone_number', 'purpose', 'is_primary'])
-      .where('tenant_id', '=', tenantId)
-      .where('contact_id', 'in', ids)
-      .orderBy('contact_id')
-      .orderBy('position')
-      .execute(),
+    contactRows.rows(db, tenantId, ids),
+    emailRows.rows(db, tenantId, ids),
+    phoneRows.rows(db, tenantId, ids),
     readAttributeValues(db, tenantId, ids),
   ]);
 

@@ -7,6 +7,7 @@ import type {
   Dialect,
   PeopleTable,
 } from '../../db/database.js';
+import { prepared } from '../../db/prepared.js';
 import type { Location } from '../../http/schemas.js';
 import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
 
@@ -35,13 +36,12 @@ export interface PersonRecord {
   locations: Location[];
 }
 
+const contactById = prepared((db, _dialect, tenantId: string, id: string) =>
+  db.selectFrom('client_contacts').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
+);
+
 export async function findContact(db: Kysely<DB>, tenantId: string, id: string): Promise<ContactRecord | undefined> {
-  const row = await db
-    .selectFrom('client_contacts')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await contactById.first(db, tenantId, id);
   return (
     row && {
       id: row.id,
@@ -114,13 +114,16 @@ export async function lockEmails(db: Kysely<DB>, dialect: Dialect, tenantId: str
   }
 }
 
-export async function findPerson(db: Kysely<DB>, tenantId: string, id: string): Promise<PersonRecord | undefined> {
-  const row = await db
+const personById = prepared((db, _dialect, tenantId: string, id: string) =>
+  db
     .selectFrom('people')
     .select(['id', 'first_name', 'last_name', 'avatar_url', 'locations'])
     .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id),
+);
+
+export async function findPerson(db: Kysely<DB>, tenantId: string, id: string): Promise<PersonRecord | undefined> {
+  const row = await personById.first(db, tenantId, id);
   return (
     row && {
       id: row.id,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, UsersTable } from '../../db/database.js';
+import { prepared } from '../../db/prepared.js';
 import type { User } from './user.schemas.js';
 
 export function toUser(row: Selectable<UsersTable>): User {
@@ -22,13 +23,12 @@ export async function listUsers(db: Kysely<DB>, tenantId: string, includeDeactiv
   return rows.map(toUser);
 }
 
+const userById = prepared((db, _dialect, tenantId: string, id: string) =>
+  db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
+);
+
 export async function findUser(db: Kysely<DB>, tenantId: string, id: string): Promise<User | undefined> {
-  const row = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await userById.first(db, tenantId, id);
   return row && toUser(row);
 }
 
