@@ -52,7 +52,6 @@ export function groupCommitter(kysely: Kysely<DB>) {
   }
 
   async function drain(): Promise<void> {
-    draining = true;
     while (queue.length > 0) {
       const batch = queue.splice(0, MAX_BATCH);
       try {
@@ -67,7 +66,14 @@ export function groupCommitter(kysely: Kysely<DB>) {
   return function transaction<T>(work: Work<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       queue.push({ work: work as Work<unknown>, resolve: resolve as (value: unknown) => void, reject });
-      if (!draining) void drain();
+      if (!draining) {
+        draining = true;
+        // Not at once: better-sqlite3 answers synchronously, so a group started here would run to its
+        // commit inside this one callback, before any other request is even read, and every group would
+        // hold one transaction. setImmediate starts it after the event loop has handled the requests that
+        // are already waiting (those that arrived during the last commit's fsync), which join this group.
+        setImmediate(() => void drain());
+      }
     });
   };
 }

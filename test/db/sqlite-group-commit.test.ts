@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { DB } from '../../src/db/database.js';
+import { groupCommitter } from '../../src/db/sqlite-group-commit.js';
 import { openTestDb, type TestDb } from '../harness.js';
 
 describe('SQLite group commit', () => {
@@ -72,5 +75,39 @@ describe('SQLite group commit', () => {
     );
     const parents = await sql`select id from parent`.execute(t.db.kysely);
     assert.deepEqual(parents.rows, []);
+  });
+
+  it('groups transactions that start in separate event-loop callbacks (as requests read from separate sockets do)', async () => {
+    let commits = 0;
+    const kysely = new Kysely<DB>({
+      dialect: new SqliteDialect({ database: new SQLite(':memory:') }),
+      log: (event) => {
+        if (event.query.sql === 'commit') commits++;
+      },
+    });
+    await sql`create table arrivals (n integer)`.execute(kysely);
+    const transaction = groupCommitter(kysely);
+    const values = await Promise.all(
+      Array.from(
+        { length: 20 },
+        (_, i) =>
+          new Promise<number>((resolve, reject) =>
+            setImmediate(() =>
+              transaction(async (trx) => {
+                await sql`insert into arrivals (n) values (${i})`.execute(trx);
+                return i;
+              }).then(resolve, reject),
+            ),
+          ),
+      ),
+    );
+    assert.deepEqual(
+      values,
+      Array.from({ length: 20 }, (_, i) => i),
+    );
+    const stored = await sql<{ n: number }>`select count(*) as n from arrivals`.execute(kysely);
+    assert.equal(stored.rows[0].n, 20);
+    assert.equal(commits, 1, 'twenty transactions waiting together share one commit');
+    await kysely.destroy();
   });
 });
