@@ -44,13 +44,13 @@ function connectSqlite(url: string): Database {
   native.pragma('busy_timeout = 5000');
   // Statistics at open (0x10002: bounded work, all tables) and then hourly, between two uses of the
   // connection (never inside a group of transactions).
-  refreshStatistics(native, '0x10002');
+  refreshStatistics(native, 'pragma optimize = 0x10002');
   const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) });
   const statistics = setInterval(
     () => {
       kysely
         .connection()
-        .execute(async () => refreshStatistics(native))
+        .execute(async () => refreshStatistics(native, 'pragma optimize'))
         .catch(() => {});
     },
     60 * 60 * 1000,
@@ -66,6 +66,7 @@ function connectSqlite(url: string): Database {
     ping: async () => {
       await sql`select 1`.execute(kysely);
     },
+    analyze: () => kysely.connection().execute(async () => refreshStatistics(native, 'analyze')),
     close: () => {
       clearInterval(statistics);
       return kysely.destroy();
@@ -82,8 +83,8 @@ function connectSqlite(url: string): Database {
  * per-index averages in sqlite_stat1 choose the same plans for these queries, so the samples are dropped
  * and the statistics reloaded (`analyze sqlite_schema`).
  */
-function refreshStatistics(native: SQLite.Database, mask = ''): void {
-  native.pragma(mask ? `optimize = ${mask}` : 'optimize');
+function refreshStatistics(native: SQLite.Database, gather: string): void {
+  native.exec(gather);
   const samples = native.prepare("select 1 from sqlite_schema where name = 'sqlite_stat4'").get() !== undefined;
   if (samples && native.prepare('select 1 from sqlite_stat4 limit 1').get() !== undefined) {
     native.exec('delete from sqlite_stat4; analyze sqlite_schema');
@@ -138,6 +139,9 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
     transaction: (work) => withRetry(() => kysely.transaction().execute(work)),
     ping: async () => {
       await sql`select 1`.execute(kysely);
+    },
+    analyze: async () => {
+      await sql`analyze`.execute(kysely);
     },
     close: () => kysely.destroy(),
     stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),

@@ -171,6 +171,8 @@ export interface Database {
   transaction<T>(work: (trx: Kysely<DB>) => Promise<T>): Promise<T>;
   /** Cheap round trip used by /ready. */
   ping(): Promise<void>;
+  /** Gathers the query planner's statistics now, in full (the server keeps them current on its own). */
+  analyze(): Promise<void>;
   close(): Promise<void>;
   /** Connection-pool counts for /metrics; only PostgreSQL has a pool (SQLite is one in-process handle). */
   stats?(): PoolStats;

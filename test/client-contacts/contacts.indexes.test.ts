@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { DB } from '../../src/db/database.js';
 import {
   type ContactFilters,
   listContactsQuery,
@@ -20,7 +19,7 @@ const PEOPLE = 3000;
 const SURNAMES = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Wright'];
 const GIVEN = ['Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Frank', 'Grace', 'Heidi', 'Ivan', 'Judy'];
 
-async function seed(db: Kysely<DB>, tenantId: string, transaction: TestApp['db']['transaction']): Promise<void> {
+async function seed({ transaction, analyze }: TestApp['db'], tenantId: string): Promise<void> {
   const now = '2024-01-01T00:00:00.000Z';
   await transaction(async (trx) => {
     const companyId = uuidv7();
@@ -102,7 +101,7 @@ async function seed(db: Kysely<DB>, tenantId: string, transaction: TestApp['db']
       await trx.insertInto('contact_emails').values(emails).execute();
     }
   });
-  await db.executeQuery(CompiledQuery.raw('ANALYZE'));
+  await analyze();
 }
 
 for (const dialect of dialects()) {
@@ -110,7 +109,7 @@ for (const dialect of dialects()) {
     let t: TestApp;
     before(async () => {
       t = await buildTestApp(dialect);
-      await seed(t.db.kysely, t.client.tenantId, t.db.transaction);
+      await seed(t.db, t.client.tenantId);
     });
     after(async () => t.close());
 
