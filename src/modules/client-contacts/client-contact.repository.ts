@@ -7,6 +7,7 @@ import type {
   Dialect,
   PeopleTable,
 } from '../../db/database.js';
+import { inIdList } from '../../db/id-set.js';
 import { prepared } from '../../db/prepared.js';
 import type { Location } from '../../http/schemas.js';
 import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
@@ -75,32 +76,23 @@ export async function lockContactAndPerson(
   contactId: string,
 ): Promise<void> {
   if (dialect !== 'postgres') return;
-  const row = await db
-    .selectFrom('client_contacts')
-    .select('person_id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', contactId)
-    .executeTakeFirst();
+  const row = await contactById.first(db, tenantId, contactId);
   if (!row) return;
   await lockPerson(db, dialect, tenantId, row.person_id);
-  await db
-    .selectFrom('client_contacts')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', contactId)
-    .forUpdate()
-    .execute();
+  await contactForUpdate.run(db, tenantId, contactId);
 }
+
+const contactForUpdate = prepared((db, _dialect, tenantId: string, id: string) =>
+  db.selectFrom('client_contacts').select('id').where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate(),
+);
+
+const personForUpdate = prepared((db, _dialect, tenantId: string, id: string) =>
+  db.selectFrom('people').select('id').where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate(),
+);
 
 export async function lockPerson(db: Kysely<DB>, dialect: Dialect, tenantId: string, personId: string): Promise<void> {
   if (dialect !== 'postgres') return;
-  await db
-    .selectFrom('people')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', personId)
-    .forUpdate()
-    .execute();
+  await personForUpdate.run(db, tenantId, personId);
 }
 
 /**
@@ -185,8 +177,13 @@ export async function bumpOtherRoles(
     .execute();
 }
 
-function contactColumns(contact: ContactRecord) {
+export function contactRow(tenantId: string, contact: ContactRecord): Insertable<ClientContactsTable> {
   return {
+    id: contact.id,
+    tenant_id: tenantId,
+    person_id: contact.personId,
+    client_id: contact.clientId,
+    created_at: contact.createdAt,
     role: contact.role,
     department: contact.department,
     start_date: contact.startDate,
@@ -199,49 +196,85 @@ function contactColumns(contact: ContactRecord) {
   };
 }
 
-export function contactRow(tenantId: string, contact: ContactRecord): Insertable<ClientContactsTable> {
-  return {
-    id: contact.id,
-    tenant_id: tenantId,
-    person_id: contact.personId,
-    client_id: contact.clientId,
-    created_at: contact.createdAt,
-    ...contactColumns(contact),
-  };
-}
-
 export async function insertContact(db: Kysely<DB>, tenantId: string, contact: ContactRecord): Promise<void> {
   await db.insertInto('client_contacts').values(contactRow(tenantId, contact)).execute();
 }
 
-export async function updateContact(db: Kysely<DB>, tenantId: string, contact: ContactRecord): Promise<void> {
-  await db
-    .updateTable('client_contacts')
-    .set(contactColumns(contact))
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', contact.id)
-    .execute();
+const contactUpdate = prepared(
+  (
+    db,
+    _dialect,
+    tenantId: string,
+    id: string,
+    role: string | null,
+    department: string | null,
+    startDate: string | null,
+    endDate: string | null,
+    stageId: string | null,
+    mainContactId: string | null,
+    modifiedAt: string,
+    archivedAt: string | null,
+    version: number,
+  ) =>
+    db
+      .updateTable('client_contacts')
+      .set({
+        role,
+        department,
+        start_date: startDate,
+        end_date: endDate,
+        stage_id: stageId,
+        main_contact_id: mainContactId,
+        modified_at: modifiedAt,
+        archived_at: archivedAt,
+        version,
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id),
+);
+
+export async function updateContact(db: Kysely<DB>, tenantId: string, c: ContactRecord): Promise<void> {
+  await contactUpdate.run(
+    db,
+    tenantId,
+    c.id,
+    c.role,
+    c.department,
+    c.startDate,
+    c.endDate,
+    c.stageId,
+    c.mainContactId,
+    c.modifiedAt,
+    c.archivedAt,
+    c.version,
+  );
 }
 
-export async function readEmails(db: Kysely<DB>, tenantId: string, contactId: string): Promise<EmailEntry[]> {
-  const rows = await db
+const emailsOf = prepared((db, _dialect, tenantId: string, contactId: string) =>
+  db
     .selectFrom('contact_emails')
     .select(['email', 'purpose', 'is_primary'])
     .where('tenant_id', '=', tenantId)
     .where('contact_id', '=', contactId)
-    .orderBy('position')
-    .execute();
-  return rows.map((r) => ({ email: r.email, purpose: r.purpose as Purpose, isPrimary: r.is_primary === 1 }));
-}
+    .orderBy('position'),
+);
 
-export async function readPhones(db: Kysely<DB>, tenantId: string, contactId: string): Promise<PhoneEntry[]> {
-  const rows = await db
+const phonesOf = prepared((db, _dialect, tenantId: string, contactId: string) =>
+  db
     .selectFrom('contact_phones')
     .select(['phone_number', 'normalized', 'purpose', 'is_primary'])
     .where('tenant_id', '=', tenantId)
     .where('contact_id', '=', contactId)
-    .orderBy('position')
-    .execute();
+    .orderBy('position'),
+);
+
+export async function readEmails(db: Kysely<DB>, tenantId: string, contactId: string): Promise<EmailEntry[]> {
+  const rows = await emailsOf.rows(db, tenantId, contactId);
+  return rows.map((r) => ({ email: r.email, purpose: r.purpose as Purpose, isPrimary: r.is_primary === 1 }));
+}
+
+export async function readPhones(db: Kysely<DB>, tenantId: string, contactId: string): Promise<PhoneEntry[]> {
+  const rows = await phonesOf.rows(db, tenantId, contactId);
   return rows.map((r) => ({
     phoneNumber: r.phone_number,
     normalized: r.normalized,
@@ -250,17 +283,21 @@ export async function readPhones(db: Kysely<DB>, tenantId: string, contactId: st
   }));
 }
 
+const emailsDelete = prepared((db, _dialect, tenantId: string, contactId: string) =>
+  db.deleteFrom('contact_emails').where('tenant_id', '=', tenantId).where('contact_id', '=', contactId),
+);
+
+const phonesDelete = prepared((db, _dialect, tenantId: string, contactId: string) =>
+  db.deleteFrom('contact_phones').where('tenant_id', '=', tenantId).where('contact_id', '=', contactId),
+);
+
 export async function replaceEmails(
   db: Kysely<DB>,
   tenantId: string,
   contact: { id: string; personId: string },
   emails: EmailEntry[],
 ): Promise<void> {
-  await db
-    .deleteFrom('contact_emails')
-    .where('tenant_id', '=', tenantId)
-    .where('contact_id', '=', contact.id)
-    .execute();
+  await emailsDelete.run(db, tenantId, contact.id);
   if (emails.length === 0) return;
   await db
     .insertInto('contact_emails')
@@ -291,7 +328,7 @@ export async function replacePhones(
   contactId: string,
   phones: PhoneEntry[],
 ): Promise<void> {
-  await db.deleteFrom('contact_phones').where('tenant_id', '=', tenantId).where('contact_id', '=', contactId).execute();
+  await phonesDelete.run(db, tenantId, contactId);
   if (phones.length === 0) return;
   await db
     .insertInto('contact_phones')
@@ -318,6 +355,18 @@ export interface EmailHolder {
   name: string;
 }
 
+const emailHolders = prepared((db, dialect, tenantId: string, emailsLower: string[], exceptPersonId: string) =>
+  db
+    .selectFrom('contact_emails as e')
+    .innerJoin('people as p', 'p.id', 'e.person_id')
+    .select(['e.email', 'e.contact_id', 'e.person_id', 'p.first_name', 'p.last_name'])
+    .where('e.tenant_id', '=', tenantId)
+    .where(inIdList(dialect, 'e.email_lower', emailsLower))
+    .where('e.person_id', '!=', exceptPersonId)
+    .orderBy('e.email_lower')
+    .orderBy('e.contact_id'),
+);
+
 /** Contacts of other people (archived ones included) that hold any of these lower-cased addresses. */
 export async function findEmailHolders(
   db: Kysely<DB>,
@@ -326,14 +375,8 @@ export async function findEmailHolders(
   exceptPersonId: string | null,
 ): Promise<EmailHolder[]> {
   if (emailsLower.length === 0) return [];
-  let query = db
-    .selectFrom('contact_emails as e')
-    .innerJoin('people as p', 'p.id', 'e.person_id')
-    .select(['e.email', 'e.contact_id', 'e.person_id', 'p.first_name', 'p.last_name'])
-    .where('e.tenant_id', '=', tenantId)
-    .where('e.email_lower', 'in', emailsLower);
-  if (exceptPersonId) query = query.where('e.person_id', '!=', exceptPersonId);
-  const rows = await query.orderBy('e.email_lower').orderBy('e.contact_id').execute();
+  // No person has the empty id, so '' excludes nobody.
+  const rows = await emailHolders.rows(db, tenantId, emailsLower, exceptPersonId ?? '');
   return rows.map((r) => ({
     email: r.email,
     contactId: r.contact_id,
@@ -380,18 +423,16 @@ export async function eraseContact(db: Kysely<DB>, tenantId: string, contact: Co
  * transaction ends, so a concurrent archive of that client (which takes `for no key update`) waits for
  * this write instead of archiving a client that is just gaining a contact.
  */
-export async function isActiveClient(
-  db: Kysely<DB>,
-  dialect: Dialect,
-  tenantId: string,
-  clientId: string,
-): Promise<boolean> {
-  let query = db
+export async function isActiveClient(db: Kysely<DB>, tenantId: string, clientId: string): Promise<boolean> {
+  return (await activeClient.first(db, tenantId, clientId)) !== undefined;
+}
+
+const activeClient = prepared((db, dialect, tenantId: string, clientId: string) => {
+  const query = db
     .selectFrom('clients')
     .select('id')
     .where('tenant_id', '=', tenantId)
     .where('id', '=', clientId)
     .where('archived_at', 'is', null);
-  if (dialect === 'postgres') query = query.forShare();
-  return (await query.executeTakeFirst()) !== undefined;
-}
+  return dialect === 'postgres' ? query.forShare() : query;
+});

@@ -37,7 +37,7 @@ export async function createContact(
   body: CreateContactBody,
 ): Promise<ClientContact> {
   return ctx.db.transaction(async (trx) => {
-    if (!isUuid(clientId) || !(await repo.isActiveClient(trx, ctx.db.dialect, tenantId, clientId))) {
+    if (!isUuid(clientId) || !(await repo.isActiveClient(trx, tenantId, clientId))) {
       throw new AppError('CLIENT_NOT_FOUND');
     }
     const now = ctx.now();
@@ -183,7 +183,7 @@ export async function restoreContact(
     const { contact } = await lockedContact(ctx, trx, tenantId, id, true);
     assertVersion(expected, contact.version);
     if (contact.archivedAt === null) return loadOne(ctx, trx, tenantId, id);
-    if (!(await repo.isActiveClient(trx, ctx.db.dialect, tenantId, contact.clientId))) {
+    if (!(await repo.isActiveClient(trx, tenantId, contact.clientId))) {
       throw new AppError('CONFLICT', { details: { reason: 'CLIENT_ARCHIVED', clientId: contact.clientId } });
     }
     const now = ctx.now();

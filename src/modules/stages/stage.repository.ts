@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, Dialect, StagesTable } from '../../db/database.js';
+import { prepared } from '../../db/prepared.js';
 import type { Pipeline } from './stage.defaults.js';
 
 export interface Stage {
@@ -17,17 +18,29 @@ export async function insertStages(db: Kysely<DB>, rows: StagesTable[]): Promise
   if (rows.length > 0) await db.insertInto('stages').values(rows).execute();
 }
 
-export async function listStages(db: Kysely<DB>, tenantId: string, pipeline: Pipeline): Promise<Stage[]> {
-  const rows = await db
+const stagesOf = prepared((db, _dialect, tenantId: string, pipeline: Pipeline) =>
+  db
     .selectFrom('stages')
     .select(['id', 'position', 'name', 'color_hex'])
     .where('tenant_id', '=', tenantId)
     .where('pipeline', '=', pipeline)
     .orderBy('position')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export async function listStages(db: Kysely<DB>, tenantId: string, pipeline: Pipeline): Promise<Stage[]> {
+  const rows = await stagesOf.rows(db, tenantId, pipeline);
   return rows.map(toStage);
 }
+
+const stageById = prepared((db, _dialect, tenantId: string, pipeline: Pipeline, id: string) =>
+  db
+    .selectFrom('stages')
+    .select(['id', 'position', 'name', 'color_hex', 'version'])
+    .where('tenant_id', '=', tenantId)
+    .where('pipeline', '=', pipeline)
+    .where('id', '=', id),
+);
 
 export async function findStage(
   db: Kysely<DB>,
@@ -35,13 +48,7 @@ export async function findStage(
   pipeline: Pipeline,
   id: string,
 ): Promise<(Stage & { version: number }) | undefined> {
-  const row = await db
-    .selectFrom('stages')
-    .select(['id', 'position', 'name', 'color_hex', 'version'])
-    .where('tenant_id', '=', tenantId)
-    .where('pipeline', '=', pipeline)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await stageById.first(db, tenantId, pipeline, id);
   return row && { ...toStage(row), version: row.version };
 }
 
