@@ -41,58 +41,53 @@ const contactById = prepared((db, _dialect, tenantId: string, id: string) =>
   db.selectFrom('client_contacts').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
 );
 
+const contactForUpdate = prepared((db, _dialect, tenantId: string, id: string) =>
+  db.selectFrom('client_contacts').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate(),
+);
+
+type ContactRow = NonNullable<Awaited<ReturnType<typeof contactById.first>>>;
+
+function toContact(row: ContactRow): ContactRecord {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    clientId: row.client_id,
+    role: row.role,
+    department: row.department,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    stageId: row.stage_id,
+    mainContactId: row.main_contact_id,
+    createdAt: row.created_at,
+    modifiedAt: row.modified_at,
+    archivedAt: row.archived_at,
+    version: row.version,
+  };
+}
+
 export async function findContact(db: Kysely<DB>, tenantId: string, id: string): Promise<ContactRecord | undefined> {
   const row = await contactById.first(db, tenantId, id);
-  return (
-    row && {
-      id: row.id,
-      personId: row.person_id,
-      clientId: row.client_id,
-      role: row.role,
-      department: row.department,
-      startDate: row.start_date,
-      endDate: row.end_date,
-      stageId: row.stage_id,
-      mainContactId: row.main_contact_id,
-      createdAt: row.created_at,
-      modifiedAt: row.modified_at,
-      archivedAt: row.archived_at,
-      version: row.version,
-    }
-  );
+  return row && toContact(row);
 }
 
 /**
- * PostgreSQL: takes the row locks a write needs, in one fixed order (person, then contact) so two writers
- * never wait on each other in a cycle. The person comes first because a change to the person also updates
- * the person's other roles (bumpOtherRoles): with the person lock held, no writer of another role of that
- * person can be holding that role's row. A contact's person never changes, so it is read before locking.
- * SQLite needs none: BEGIN IMMEDIATE already serialises writers.
+ * A role and its person, read for a write. PostgreSQL: row-locked until the transaction ends, in one fixed
+ * order (person, then contact) so two writers never wait on each other in a cycle. The person comes first
+ * because a change to the person also updates the person's other roles (bumpOtherRoles): with the person
+ * lock held, no writer of another role of that person can be holding that role's row. A contact's person
+ * never changes, so it is read before locking. SQLite needs no locks: BEGIN IMMEDIATE serialises writers.
  */
-export async function lockContactAndPerson(
+export async function findContactForWrite(
   db: Kysely<DB>,
   dialect: Dialect,
   tenantId: string,
   contactId: string,
-): Promise<void> {
-  if (dialect !== 'postgres') return;
-  const row = await contactById.first(db, tenantId, contactId);
-  if (!row) return;
-  await lockPerson(db, dialect, tenantId, row.person_id);
-  await contactForUpdate.run(db, tenantId, contactId);
-}
-
-const contactForUpdate = prepared((db, _dialect, tenantId: string, id: string) =>
-  db.selectFrom('client_contacts').select('id').where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate(),
-);
-
-const personForUpdate = prepared((db, _dialect, tenantId: string, id: string) =>
-  db.selectFrom('people').select('id').where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate(),
-);
-
-export async function lockPerson(db: Kysely<DB>, dialect: Dialect, tenantId: string, personId: string): Promise<void> {
-  if (dialect !== 'postgres') return;
-  await personForUpdate.run(db, tenantId, personId);
+): Promise<{ contact: ContactRecord; person: PersonRecord } | undefined> {
+  const unlocked = await contactById.first(db, tenantId, contactId);
+  if (!unlocked) return undefined;
+  const person = await findPersonForWrite(db, dialect, tenantId, unlocked.person_id);
+  const row = dialect === 'postgres' ? await contactForUpdate.first(db, tenantId, contactId) : unlocked;
+  return person && row && { contact: toContact(row), person };
 }
 
 /**
@@ -106,25 +101,43 @@ export async function lockEmails(db: Kysely<DB>, dialect: Dialect, tenantId: str
   }
 }
 
-const personById = prepared((db, _dialect, tenantId: string, id: string) =>
+const personSelect = (db: Kysely<DB>, tenantId: string, id: string) =>
   db
     .selectFrom('people')
     .select(['id', 'first_name', 'last_name', 'avatar_url', 'locations'])
     .where('tenant_id', '=', tenantId)
-    .where('id', '=', id),
+    .where('id', '=', id);
+
+const personById = prepared((db, _dialect, tenantId: string, id: string) => personSelect(db, tenantId, id));
+
+const personForUpdate = prepared((db, _dialect, tenantId: string, id: string) =>
+  personSelect(db, tenantId, id).forUpdate(),
 );
+
+function toPerson(row: NonNullable<Awaited<ReturnType<typeof personById.first>>>): PersonRecord {
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    avatarUrl: row.avatar_url,
+    locations: JSON.parse(row.locations),
+  };
+}
 
 export async function findPerson(db: Kysely<DB>, tenantId: string, id: string): Promise<PersonRecord | undefined> {
   const row = await personById.first(db, tenantId, id);
-  return (
-    row && {
-      id: row.id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      avatarUrl: row.avatar_url,
-      locations: JSON.parse(row.locations),
-    }
-  );
+  return row && toPerson(row);
+}
+
+/** A person read for a write: on PostgreSQL row-locked until the transaction ends (see findContactForWrite). */
+export async function findPersonForWrite(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  tenantId: string,
+  id: string,
+): Promise<PersonRecord | undefined> {
+  const row = await (dialect === 'postgres' ? personForUpdate : personById).first(db, tenantId, id);
+  return row && toPerson(row);
 }
 
 function personColumns(person: PersonRecord) {

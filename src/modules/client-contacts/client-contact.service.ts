@@ -22,12 +22,11 @@ async function loadOne(ctx: Context, trx: Kysely<DB>, tenantId: string, id: stri
 /** The stored role with its person, locked for writing; archived roles are not found. */
 async function lockedContact(ctx: Context, trx: Kysely<DB>, tenantId: string, id: string, includeArchived = false) {
   if (!isUuid(id)) throw new AppError('CLIENT_CONTACT_NOT_FOUND');
-  await repo.lockContactAndPerson(trx, ctx.db.dialect, tenantId, id);
-  const contact = await repo.findContact(trx, tenantId, id);
-  if (!contact || (contact.archivedAt !== null && !includeArchived)) throw new AppError('CLIENT_CONTACT_NOT_FOUND');
-  const person = await repo.findPerson(trx, tenantId, contact.personId);
-  if (!person) throw new AppError('CLIENT_CONTACT_NOT_FOUND');
-  return { contact, person };
+  const found = await repo.findContactForWrite(trx, ctx.db.dialect, tenantId, id);
+  if (!found || (found.contact.archivedAt !== null && !includeArchived)) {
+    throw new AppError('CLIENT_CONTACT_NOT_FOUND');
+  }
+  return found;
 }
 
 export async function createContact(
@@ -63,7 +62,9 @@ export async function createContact(
         const fresh = { id: ctx.newId(), firstName: '', lastName: '', avatarUrl: null, locations: [] };
         return { person: fresh, isNew: true };
       }
-      const existing = isUuid(candidateId) ? await lockedPerson(ctx, trx, tenantId, candidateId) : undefined;
+      const existing = isUuid(candidateId)
+        ? await repo.findPersonForWrite(trx, ctx.db.dialect, tenantId, candidateId)
+        : undefined;
       if (!existing) throw new AppError('CANDIDATE_NOT_FOUND');
       return { person: existing, isNew: false };
     };
@@ -77,11 +78,6 @@ export async function createContact(
     await writeLists(trx, tenantId, draft);
     return loadOne(ctx, trx, tenantId, contactId);
   });
-}
-
-async function lockedPerson(ctx: Context, trx: Kysely<DB>, tenantId: string, id: string) {
-  await repo.lockPerson(trx, ctx.db.dialect, tenantId, id);
-  return repo.findPerson(trx, tenantId, id);
 }
 
 async function writeLists(trx: Kysely<DB>, tenantId: string, draft: Draft): Promise<void> {
