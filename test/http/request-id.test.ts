@@ -24,6 +24,16 @@ for (const dialect of dialects()) {
       assert.equal(ids.size, 3);
     });
 
+    it('keeps making distinct UUIDv7s past the pool of random bytes they are cut from (256 ids)', async () => {
+      const ids = new Set<string>();
+      for (let i = 0; i < 600; i++) {
+        const id = String((await t.client.request('GET', '/health')).headers['x-request-id']);
+        assert.match(id, UUID_V7);
+        ids.add(id);
+      }
+      assert.equal(ids.size, 600);
+    });
+
     it('echoes a valid incoming id in the header and in error bodies', async () => {
       const given = ['abc-123', 'A'.repeat(128), 'trace=1; span="x y" ~!@#$%^&*()'];
       for (const id of given) {
