@@ -176,7 +176,7 @@ async function runTable(database: string, workers: number): Promise<WorkerTable>
       r.ratioToBaseline = Math.round((r.best.requestsPerSecond / baseline.best.requestsPerSecond) * 1000) / 1000;
     }
   }
-  return { workers, seed, scenarios: results, serverPeakMemory };
+  return { workers, seed, scenarios: results.sort((a, b) => a.id - b.id), serverPeakMemory };
 }
 
 /** The API's environment: quiet logs and a rate limit the load never reaches; Redis left out. */

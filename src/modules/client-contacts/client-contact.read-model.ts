@@ -95,8 +95,9 @@ const phoneRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
 );
 
 /**
- * Reads whole ClientContact representations for a set of ids in a fixed number of queries (the joined
- * row, emails, phones, attribute values), whatever the number of contacts. Answers in the order of `ids`.
+ * Reads whole ClientContact representations for a set of ids in a fixed number of queries, whatever the
+ * number of contacts: on SQLite four (the joined row, emails, phones, attribute values), on PostgreSQL one.
+ * Answers in the order of `ids`.
  */
 export async function loadContacts(
   db: Kysely<DB>,
@@ -174,6 +175,18 @@ interface ContactParts {
   attributesOf: Map<string, AttributeValue[]>;
 }
 
+const shownEmail = (email: string, purpose: string | null, isPrimary: number) => ({
+  email,
+  purpose: purpose as Purpose,
+  isPrimary: isPrimary === 1,
+});
+
+const shownPhone = (phoneNumber: string, purpose: string | null, isPrimary: number) => ({
+  phoneNumber,
+  purpose: purpose as Purpose,
+  isPrimary: isPrimary === 1,
+});
+
 /** SQLite: four plain queries. */
 async function readAsRows(db: Kysely<DB>, tenantId: string, ids: string[]): Promise<ContactParts> {
   const [rows, emails, phones, attributesOf] = await Promise.all([
@@ -187,12 +200,12 @@ async function readAsRows(db: Kysely<DB>, tenantId: string, ids: string[]): Prom
     emailsOf: groupBy(
       emails,
       (e) => e.contact_id,
-      (e) => ({ email: e.email, purpose: e.purpose as Purpose, isPrimary: e.is_primary === 1 }),
+      (e) => shownEmail(e.email, e.purpose, e.is_primary),
     ),
     phonesOf: groupBy(
       phones,
       (p) => p.contact_id,
-      (p) => ({ phoneNumber: p.phone_number, purpose: p.purpose as Purpose, isPrimary: p.is_primary === 1 }),
+      (p) => shownPhone(p.phone_number, p.purpose, p.is_primary),
     ),
     attributesOf,
   };
@@ -205,19 +218,11 @@ async function readAsDocuments(db: Kysely<DB>, tenantId: string, ids: string[]):
   for (const d of documents) {
     parts.emailsOf.set(
       d.id,
-      d.emails.map(([email, purpose, isPrimary]) => ({
-        email,
-        purpose: purpose as Purpose,
-        isPrimary: isPrimary === 1,
-      })),
+      d.emails.map((e) => shownEmail(...e)),
     );
     parts.phonesOf.set(
       d.id,
-      d.phones.map(([phoneNumber, purpose, isPrimary]) => ({
-        phoneNumber,
-        purpose: purpose as Purpose,
-        isPrimary: isPrimary === 1,
-      })),
+      d.phones.map((p) => shownPhone(...p)),
     );
     parts.attributesOf.set(
       d.id,
