@@ -41,8 +41,9 @@ export function dialectOf(db: Kysely<DB>): Dialect {
  * a query cost about as much CPU as SQLite spends answering it on the contact paths; a prepared query pays
  * that once per process. `build` receives placeholders for its arguments and must use each one only as a
  * bound value (in `where`, `set`, `values`, `limit`, a `sql` parameter), never to decide the query's shape:
- * a placeholder is not the value. An array argument is one parameter bound for `inIdList` (JSON text on
- * SQLite, an array on PostgreSQL). Queries whose shape varies (optional filters, a row count) stay built.
+ * a placeholder is not the value. Its arguments are counted by `build.length`, so they take no defaults and
+ * no rest parameter. An array argument is one parameter bound for `inIdList` (JSON text on SQLite, an array
+ * on PostgreSQL). Queries whose shape varies (optional filters, a row count) stay built.
  */
 export function prepared<Args extends unknown[], Row>(
   build: (db: Kysely<DB>, dialect: Dialect, ...args: Args) => Compilable<Row>,
