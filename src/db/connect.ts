@@ -34,6 +34,9 @@ export function sqlitePath(url: string): string {
   return path === ':memory:' ? path : resolve(path);
 }
 
+/** How long SQLite waits for a lock another process holds before the request fails with 503. */
+const BUSY_TIMEOUT_MS = 5000;
+
 function connectSqlite(url: string): Database {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -42,7 +45,7 @@ function connectSqlite(url: string): Database {
   // FULL: a commit is on disk before it is acknowledged, so an acknowledged write survives a power loss.
   native.pragma('synchronous = FULL');
   native.pragma('foreign_keys = ON');
-  native.pragma('busy_timeout = 5000');
+  native.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Statistics at open (0x10002: bounded work, all tables) and then hourly, between two uses of the
   // connection (never inside a group of transactions).
   refreshStatistics(native, 'pragma optimize = 0x10002');
@@ -63,7 +66,7 @@ function connectSqlite(url: string): Database {
     // Writers are serialised on the one connection and committed in groups (see sqlite-group-commit.ts);
     // BEGIN IMMEDIATE takes the file's write lock up front, so writers in other processes wait
     // (busy_timeout) instead of failing on a lock upgrade.
-    transaction: groupCommitter(kysely),
+    transaction: groupCommitter(kysely, BUSY_TIMEOUT_MS),
     ping: async () => {
       await sql`select 1`.execute(kysely);
     },

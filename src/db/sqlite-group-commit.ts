@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from './database.js';
 
@@ -20,35 +21,64 @@ const MAX_BATCH = 64;
  * group is a single transaction and nothing waits. Transactions run one after another, exactly as they
  * would one commit at a time, so isolation is unchanged. A transaction must not start another inside itself.
  */
-export function groupCommitter(kysely: Kysely<DB>) {
+export function groupCommitter(kysely: Kysely<DB>, lockWaitMs: number) {
   const queue: Job[] = [];
   let draining = false;
 
+  /**
+   * BEGIN IMMEDIATE without blocking: while another process holds the file's write lock, SQLite's own busy
+   * handler would sleep inside the call and stop this process's event loop (every request in it) for up to
+   * 100 ms at a time. So the lock is asked for with no busy timeout, and on SQLITE_BUSY the connection is let
+   * go (reads go on) and asked again after a short timer, until `lockWaitMs` has passed.
+   */
+  async function beginImmediate(conn: Kysely<DB>, since: number): Promise<boolean> {
+    await sql`pragma busy_timeout = 0`.execute(conn);
+    try {
+      await sql`begin immediate`.execute(conn);
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() - since >= lockWaitMs) throw error;
+      return false;
+    } finally {
+      await sql.raw(`pragma busy_timeout = ${lockWaitMs}`).execute(conn);
+    }
+  }
+
   async function runBatch(batch: Job[]): Promise<void> {
     const settled: (() => void)[] = [];
-    await kysely.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
-      try {
-        for (const job of batch) {
-          await sql`savepoint job`.execute(conn);
-          try {
-            const value = await job.work(conn);
-            await sql`release job`.execute(conn);
-            settled.push(() => job.resolve(value));
-          } catch (error) {
-            await sql`rollback to job`.execute(conn);
-            await sql`release job`.execute(conn);
-            settled.push(() => job.reject(error));
-          }
-        }
-        await sql`commit`.execute(conn);
-      } catch (error) {
-        // The commit (or the database itself) failed: nothing in this group is durable.
-        await sql`rollback`.execute(conn).catch(() => {});
-        throw error;
-      }
-    });
+    const since = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const ran = await kysely.connection().execute(async (conn) => {
+        if (!(await beginImmediate(conn, since))) return false;
+        await runGroup(conn, batch, settled);
+        return true;
+      });
+      if (ran) break;
+      await sleep(Math.min(1 + attempt, 10));
+    }
     for (const settle of settled) settle();
+  }
+
+  async function runGroup(conn: Kysely<DB>, batch: Job[], settled: (() => void)[]): Promise<void> {
+    try {
+      for (const job of batch) {
+        await sql`savepoint job`.execute(conn);
+        try {
+          const value = await job.work(conn);
+          await sql`release job`.execute(conn);
+          settled.push(() => job.resolve(value));
+        } catch (error) {
+          await sql`rollback to job`.execute(conn);
+          await sql`release job`.execute(conn);
+          settled.push(() => job.reject(error));
+        }
+      }
+      await sql`commit`.execute(conn);
+    } catch (error) {
+      // The commit (or the database itself) failed: nothing in this group is durable.
+      await sql`rollback`.execute(conn).catch(() => {});
+      throw error;
+    }
   }
 
   async function drain(): Promise<void> {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { connect } from '../../src/db/connect.js';
 import type { DB } from '../../src/db/database.js';
 import { groupCommitter } from '../../src/db/sqlite-group-commit.js';
 import { openTestDb, type TestDb } from '../harness.js';
@@ -86,7 +91,7 @@ describe('SQLite group commit', () => {
       },
     });
     await sql`create table arrivals (n integer)`.execute(kysely);
-    const transaction = groupCommitter(kysely);
+    const transaction = groupCommitter(kysely, 5000);
     const values = await Promise.all(
       Array.from(
         { length: 20 },
@@ -109,5 +114,46 @@ describe('SQLite group commit', () => {
     assert.equal(stored.rows[0].n, 20);
     assert.equal(commits, 1, 'twenty transactions waiting together share one commit');
     await kysely.destroy();
+  });
+
+  it('waits for a write lock another process holds without stopping reads, and gives up after its bound', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clientele-lock-'));
+    const file = join(dir, 'lock.db');
+    const other = new SQLite(file);
+    other.pragma('journal_mode = WAL');
+    other.exec('create table items (n integer)');
+    const db = connect(`file:${file}`);
+    try {
+      other.exec('begin immediate');
+      const started = Date.now();
+      const write = db.transaction((trx) => sql`insert into items (n) values (1)`.execute(trx));
+      // While the write waits for the lock, reads on the same connection still answer.
+      const read = await sql<{ n: number }>`select count(*) as n from items`.execute(db.kysely);
+      assert.equal(read.rows[0].n, 0);
+      const readAfter = Date.now() - started;
+      await sleep(150);
+      other.exec('commit');
+      await write;
+      assert.ok(readAfter < 100, `a read answered after ${readAfter} ms while the write waited`);
+      const stored = await sql<{ n: number }>`select count(*) as n from items`.execute(db.kysely);
+      assert.equal(stored.rows[0].n, 1);
+
+      // A lock that is never released: the write fails (503 for a request) after the bound, nothing stored.
+      const impatient = groupCommitter(db.kysely, 300);
+      other.exec('begin immediate');
+      const since = Date.now();
+      await assert.rejects(
+        impatient((trx) => sql`insert into items (n) values (2)`.execute(trx)),
+        (error: Error & { code?: string }) => error.code === 'SQLITE_BUSY',
+      );
+      assert.ok(Date.now() - since >= 300);
+      other.exec('rollback');
+      const after = await sql<{ n: number }>`select count(*) as n from items`.execute(db.kysely);
+      assert.equal(after.rows[0].n, 1);
+    } finally {
+      await db.close();
+      other.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
