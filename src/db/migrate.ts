@@ -2,12 +2,17 @@ import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Database } from './database.js';
 import { initial } from './migrations/001_initial.js';
 import { contactEmailLookup } from './migrations/002_contact_email_lookup.js';
+import { coveringSearchIndexes } from './migrations/003_covering_search_indexes.js';
 
 /** Migrations are listed in code (not read from a folder) so the compiled build and tsx run the same set. */
 function provider(db: Database): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
-      return { '001_initial': initial(db.dialect), '002_contact_email_lookup': contactEmailLookup };
+      return {
+        '001_initial': initial(db.dialect),
+        '002_contact_email_lookup': contactEmailLookup,
+        '003_covering_search_indexes': coveringSearchIndexes,
+      };
     },
   };
 }

@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   type ContactFilters,
   listContactsQuery,
+  prefixEntryCountQuery,
   searchMatchesQuery,
 } from '../../src/modules/client-contacts/client-contact.list.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
@@ -168,6 +169,50 @@ for (const dialect of dialects()) {
       assert.match(text, /contact_emails_lookup/, 'the email prefix uses its index');
       assert.deepEqual(fullScans(lines, 'people'), [], 'no full scan of people');
       assert.deepEqual(fullScans(lines, 'contact_emails'), [], 'no full scan of contact_emails');
+    });
+
+    // PostgreSQL chooses index-only scans by its visibility map, so only SQLite's plan is fixed.
+    if (dialect === 'sqlite') {
+      it('reads the matches of a prefix from covering indexes (no table row per match)', async () => {
+        const { lines } = await planOf(searchMatchesQuery(t.db.kysely, t.client.tenantId, { q: 'wright12' }));
+        const searches = lines.filter((line) => line.trim().startsWith('SEARCH'));
+        assert.equal(searches.length, 5, lines.join('\n'));
+        for (const line of searches) assert.match(line, /USING COVERING INDEX/, line);
+      });
+    }
+
+    it('counts the name and address entries of a prefix from their indexes alone', async (ctx) => {
+      const query = prefixEntryCountQuery(
+        t.db.kysely,
+        dialect,
+        t.client.tenantId,
+        'wright12',
+        'wright12\u{10FFFF}',
+        100,
+      );
+      const { lines } = await planOf(query);
+      ctx.diagnostic(`q prefix count plan (${dialect}):\n${lines.join('\n')}`);
+      const [row] = await query.execute();
+      // Wright is the surname of every i ending in 7: last names wright127 and wright1207–wright1297.
+      assert.deepEqual(
+        { emails: Number(row.emails), fullNames: Number(row.full_names), lastNames: Number(row.last_names) },
+        { emails: 0, fullNames: 0, lastNames: 11 },
+      );
+      const text = lines.join('\n');
+      for (const index of ['people_full_name_lower', 'people_last_name_lower', 'contact_emails_lookup']) {
+        assert.match(text, new RegExp(dialect === 'sqlite' ? `COVERING INDEX ${index}\\b` : `${index}\\b`), index);
+      }
+      assert.deepEqual(fullScans(lines, 'people'), [], 'no full scan of people');
+      assert.deepEqual(fullScans(lines, 'contact_emails'), [], 'no full scan of contact_emails');
+      const capped = await prefixEntryCountQuery(
+        t.db.kysely,
+        dialect,
+        t.client.tenantId,
+        'w',
+        'w\u{10FFFF}',
+        100,
+      ).execute();
+      assert.equal(Number(capped[0].last_names), 100, 'each index is counted up to the cap only');
     });
 
     it('walks a dense prefix search in list order without scanning people or emails', async (ctx) => {
