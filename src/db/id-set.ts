@@ -21,3 +21,15 @@ export function inIdList(dialect: Dialect, column: string, parameter: unknown): 
     ? sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${parameter}))`
     : sql<SqlBool>`${sql.ref(column)} = any(${parameter}::text[])`;
 }
+
+/**
+ * `column = tenantId` beside an id list on the primary key (`inIdSet`, `inIdList`). On SQLite it is written
+ * `+column` so that the planner cannot answer it from a (tenant_id, …) index: without statistics (a new
+ * database, or indexes a migration just rebuilt) SQLite guesses that few rows share a tenant and reads the
+ * tenant's whole index, checking each row against the list, instead of looking the ids up.
+ */
+export function tenantBesideIdList(dialect: Dialect, column: string, tenantId: string): Expression<SqlBool> {
+  return dialect === 'sqlite'
+    ? sql<SqlBool>`+${sql.ref(column)} = ${tenantId}`
+    : sql<SqlBool>`${sql.ref(column)} = ${tenantId}`;
+}

@@ -34,5 +34,9 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // A rebuilt index has no statistics on SQLite until the next refresh (up to an hour), and its planner
+  // guesses badly without them. PostgreSQL keeps its table statistics across index changes.
+  if (applied.length > 0 && db.dialect === 'sqlite') await db.analyze();
+  return applied;
 }

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { idListParameter } from '../../src/db/id-set.js';
 import {
   type ContactFilters,
   listContactsQuery,
   prefixEntryCountQuery,
   searchMatchesQuery,
 } from '../../src/modules/client-contacts/client-contact.list.js';
+import { contactSelect } from '../../src/modules/client-contacts/client-contact.read-model.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
 
 /**
@@ -240,3 +242,59 @@ for (const dialect of dialects()) {
     });
   });
 }
+
+/**
+ * Reads driven by a list of contact ids must look those ids up by primary key even when SQLite has no
+ * statistics (a new database, or indexes a migration just rebuilt): it then guesses that few rows share a
+ * tenant and would rather read the tenant's whole (tenant_id, …) index, checking each row against the list.
+ */
+describe('client contacts, id-driven reads without statistics [sqlite]', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await buildTestApp('sqlite');
+    await seed(t.db, t.client.tenantId);
+    await sql`delete from sqlite_stat1`.execute(t.db.kysely);
+    await sql`analyze sqlite_schema`.execute(t.db.kysely);
+  });
+  after(async () => t.close());
+
+  async function planLines(query: { compile(): { sql: string; parameters: readonly unknown[] } }) {
+    const compiled = query.compile();
+    const result = await t.db.kysely.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+    );
+    return result.rows.map((r) => r.detail);
+  }
+
+  it('has no statistics to go by', async () => {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_stat1`.execute(t.db.kysely);
+    assert.equal(rows[0].n, 0);
+  });
+
+  it('reads contacts by id through the primary key', async () => {
+    const ids = (await t.db.kysely.selectFrom('client_contacts').select('id').limit(3).execute()).map((r) => r.id);
+    const read = contactSelect(t.db.kysely, 'sqlite', t.client.tenantId, idListParameter('sqlite', ids) as string[]);
+    const lines = await planLines(read);
+    assert.match(lines[0], /^SEARCH c USING INDEX sqlite_autoindex_client_contacts_1 \(id=\?\)/, lines.join('\n'));
+    assert.equal((await read.execute()).length, 3);
+
+    const page = listContactsQuery(
+      t.db.kysely,
+      'sqlite',
+      t.client.tenantId,
+      { limit: 25 },
+      {
+        includeArchived: false,
+        now: '2024-06-01T00:00:00.000Z',
+        ids,
+      },
+    );
+    const pageLines = await planLines(page);
+    assert.match(
+      pageLines[0],
+      /^SEARCH c USING INDEX sqlite_autoindex_client_contacts_1 \(id=\?\)/,
+      pageLines.join('\n'),
+    );
+    assert.equal((await page.execute()).length, 3);
+  });
+});

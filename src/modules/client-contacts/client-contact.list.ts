@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
-import { inIdSet } from '../../db/id-set.js';
+import { inIdSet, tenantBesideIdList } from '../../db/id-set.js';
 import { applyPage, type PageParams } from '../../db/keyset.js';
 import { prepared } from '../../db/prepared.js';
 
@@ -148,11 +148,10 @@ export function listContactsQuery(
   page: PageParams,
   f: ContactFilters,
 ) {
-  let query = db
-    .selectFrom('client_contacts as c')
-    .select(['c.id', 'c.modified_at'])
-    .where('c.tenant_id', '=', tenantId);
-  if (f.ids) query = query.where(inIdSet(dialect, 'c.id', f.ids));
+  let query = db.selectFrom('client_contacts as c').select(['c.id', 'c.modified_at']);
+  query = f.ids
+    ? query.where(tenantBesideIdList(dialect, 'c.tenant_id', tenantId)).where(inIdSet(dialect, 'c.id', f.ids))
+    : query.where('c.tenant_id', '=', tenantId);
   if (f.clientIds) query = query.where('c.client_id', 'in', f.clientIds);
   if (f.stageIds) query = query.where('c.stage_id', 'in', f.stageIds);
   if (f.mainContactIds) query = query.where('c.main_contact_id', 'in', f.mainContactIds);

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
-import { inIdList } from '../../db/id-set.js';
+import { inIdList, tenantBesideIdList } from '../../db/id-set.js';
 import { dialectOf, prepared } from '../../db/prepared.js';
 import { readAttributeValues } from '../attributes/attribute.repository.js';
 import type { AttributeValue } from '../attributes/attribute.schemas.js';
@@ -8,7 +8,7 @@ import type { ClientContact } from './client-contact.schemas.js';
 import { isActive, type Purpose, primaryFirst } from './contact.rules.js';
 
 /** The role joined with its person, client, company, stage and owner. */
-const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string, ids: string[]) =>
+export const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string, ids: string[]) =>
   db
     .selectFrom('client_contacts as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
@@ -46,7 +46,7 @@ const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string, ids: 
       'u.avatar_url as user_avatar_url',
       'u.deactivated_at as user_deactivated_at',
     ])
-    .where('c.tenant_id', '=', tenantId)
+    .where(tenantBesideIdList(dialect, 'c.tenant_id', tenantId))
     .where(inIdList(dialect, 'c.id', ids));
 
 const contactRows = prepared(contactSelect);
