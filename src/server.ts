@@ -11,7 +11,11 @@ import { ensureDefaultTenant } from './modules/tenants/tenant.service.js';
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export function openDatabase(config: Config): Database {
-  return connect(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, timeoutMs: config.DATABASE_TIMEOUT_MS });
+  return connect(config.DATABASE_URL, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    timeoutMs: config.DATABASE_TIMEOUT_MS,
+    sqliteCacheMb: config.SQLITE_CACHE_MB,
+  });
 }
 
 /**

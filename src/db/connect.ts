@@ -11,6 +11,7 @@ import {
   sql,
 } from 'kysely';
 import pg from 'pg';
+import { SQLITE_CACHE_MB } from '../config.js';
 import type { Database, DB } from './database.js';
 import { isDatabaseUnavailable, isRetryableConflict } from './errors.js';
 import { preparedStatementName } from './prepared.js';
@@ -21,12 +22,14 @@ export interface ConnectOptions {
   schema?: string;
   poolSize?: number;
   timeoutMs?: number;
+  /** SQLite only: the connection's page cache in MiB (SQLite's own default is 2). */
+  sqliteCacheMb?: number;
 }
 
 /** Opens the database a URL names: `file:…` (or a bare path, or `:memory:`) is SQLite, `postgres://…` PostgreSQL. */
 export function connect(url: string, options: ConnectOptions = {}): Database {
   if (/^postgres(ql)?:\/\//.test(url)) return connectPostgres(url, options);
-  return connectSqlite(url);
+  return connectSqlite(url, options.sqliteCacheMb ?? SQLITE_CACHE_MB);
 }
 
 export function sqlitePath(url: string): string {
@@ -37,7 +40,7 @@ export function sqlitePath(url: string): string {
 /** How long SQLite waits for a lock another process holds before the request fails with 503. */
 const BUSY_TIMEOUT_MS = 5000;
 
-function connectSqlite(url: string): Database {
+function connectSqlite(url: string, cacheMb: number): Database {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const native = new SQLite(path);
@@ -45,6 +48,7 @@ function connectSqlite(url: string): Database {
   // FULL: a commit is on disk before it is acknowledged, so an acknowledged write survives a power loss.
   native.pragma('synchronous = FULL');
   native.pragma('foreign_keys = ON');
+  native.pragma(`cache_size = ${-1024 * cacheMb}`);
   native.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Statistics at open (0x10002: bounded work, all tables) and then hourly, between two uses of the
   // connection (never inside a group of transactions).
