@@ -8,6 +8,7 @@ import {
   type PostgresPoolClient,
   type SqliteDatabase,
   SqliteDialect,
+  type SqliteStatement,
   sql,
 } from 'kysely';
 import pg from 'pg';
@@ -108,17 +109,41 @@ const STATEMENT_CACHE_SIZE = 1000;
  * oldest dropped first once the cache is full: texts vary only with the length of `in (…)` lists).
  */
 function withStatementCache(native: SQLite.Database): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+  const statements = new Map<string, SqliteStatement>();
   return {
     close: () => native.close(),
     prepare: (text: string) => {
       let statement = statements.get(text);
       if (!statement) {
-        statement = native.prepare(text);
+        const prepared = native.prepare(text);
+        statement = prepared.reader ? withRowsAsObjects(prepared) : prepared;
         if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
         statements.set(text, statement);
       }
       return statement;
+    },
+  };
+}
+
+/**
+ * A reading statement whose rows arrive as arrays and become objects here. better-sqlite3 builds each
+ * row object key by key in C++, which cost more than the query itself on wide rows: 25 contacts of the
+ * list's 28-column join took 268 µs as objects and 152 µs as arrays turned into objects by a function made
+ * for the statement's columns (an object literal, so V8 gives every row the same shape). Same objects:
+ * the column names as keys, in order, a later duplicate name overwriting an earlier one.
+ */
+function withRowsAsObjects(statement: SQLite.Statement): SqliteStatement {
+  statement.raw(true);
+  const names = statement.columns().map((column) => JSON.stringify(column.name));
+  const toObject = new Function('row', `return {${names.map((name, i) => `${name}: row[${i}]`).join(', ')}};`) as (
+    row: unknown[],
+  ) => unknown;
+  return {
+    reader: true,
+    all: (parameters) => (statement.all(parameters) as unknown[][]).map(toObject),
+    run: (parameters) => statement.run(parameters),
+    *iterate(parameters) {
+      for (const row of statement.iterate(parameters) as IterableIterator<unknown[]>) yield toObject(row);
     },
   };
 }
