@@ -40,6 +40,7 @@ declare module 'autocannon' {
   }
 
   export interface Result {
+    /** Per-second request counts; `total` is every completed request of the run. */
     requests: Histogram;
     latency: Histogram;
     throughput: Histogram;
@@ -50,7 +51,6 @@ declare module 'autocannon' {
     resets: number;
     /** Seconds. */
     duration: number;
-    totalCompletedRequests: number;
     statusCodeStats: Record<string, { count: number }>;
   }
 

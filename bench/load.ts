@@ -58,7 +58,7 @@ function toStats(result: Result): RunStats {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    requests: result.totalCompletedRequests,
+    requests: result.requests.total,
     durationSeconds: result.duration,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
     loadAverage: Math.round(loadavg()[0] * 100) / 100,
