@@ -1,4 +1,4 @@
-import type { Location } from '../src/http/schemas.js';
+import type { Location } from '../src/core/schemas.js';
 import { VIEW_TYPES } from '../src/modules/attributes/attribute.builtins.js';
 import type { StoredDefinition } from '../src/modules/attributes/attribute.repository.js';
 import type { CheckedAttribute, CustomType } from '../src/modules/attributes/attribute.schemas.js';

@@ -1,25 +1,23 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
-  type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
   type FastifyServerOptions,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
 } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
+import { AppError, validationError } from './core/errors.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { createAuthenticator } from './http/auth.js';
-import { AppError, envelope, validationError } from './http/errors.js';
+import { envelope } from './http/envelope.js';
 import { trackHandlers } from './http/in-flight.js';
 import { databasePoolGauges, registerMetrics } from './http/metrics.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRateLimit } from './http/rate-limit.js';
+import type { App, RouteModule } from './http/route-module.js';
 import { ErrorResponse } from './http/schemas.js';
 import { buildValidator, fieldErrorsFromAjv, trimStrings } from './http/validation.js';
 import { attributeRoutes } from './modules/attributes/attribute.routes.js';
@@ -28,16 +26,6 @@ import { clientRoutes } from './modules/clients/client.routes.js';
 import { operationRoutes } from './modules/operations/operation.routes.js';
 import { stageRoutes } from './modules/stages/stage.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
-
-export type App = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
-
-export type RouteModule = (app: App, ctx: Context) => void | Promise<void>;
 
 /** Every route module, registered in this order. */
 const routeModules: RouteModule[] = [
@@ -48,6 +36,8 @@ const routeModules: RouteModule[] = [
   clientRoutes,
   clientContactRoutes,
 ];
+
+export type { App } from './http/route-module.js';
 
 export interface BuildOptions {
   ctx: Context;

@@ -1,10 +1,11 @@
 import type { Writable } from 'node:stream';
-import { type App, buildApp } from './app.js';
+import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { systemContext } from './context.js';
 import { connect } from './db/connect.js';
 import type { Database } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import type { App } from './http/route-module.js';
 import { ensureDefaultTenant } from './modules/tenants/tenant.service.js';
 
 /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */

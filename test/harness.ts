@@ -3,11 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type App, buildApp } from '../src/app.js';
+import { buildApp } from '../src/app.js';
 import { type Context, systemContext } from '../src/context.js';
 import { connect } from '../src/db/connect.js';
 import type { Database, Dialect } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import type { App } from '../src/http/route-module.js';
 import { createTenant } from '../src/modules/tenants/tenant.service.js';
 
 /** The databases this run tests: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set. */

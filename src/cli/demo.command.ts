@@ -1,4 +1,4 @@
-import type { App } from '../app.js';
+import type { App } from '../http/route-module.js';
 import { CliError, type Command, withDatabase } from './command.js';
 import { DEMO_CLIENTS, DEMO_USERS, demoContacts } from './demo.data.js';
 

@@ -1,6 +1,6 @@
 import { type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
-import { type Cursor, decodeCursor, encodeCursor } from '../http/cursor.js';
-import { canonicalDateTime } from '../http/date-time.js';
+import { type Cursor, decodeCursor, encodeCursor } from '../core/cursor.js';
+import { canonicalDateTime } from '../core/date-time.js';
 
 /**
  * Keyset paging for every cursor list (API.md §1.5), written once: order by (modified_at, id), resume

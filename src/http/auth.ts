@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../context.js';
+import { AppError } from '../core/errors.js';
 import { hashApiKey, looksLikeApiKey } from '../modules/tenants/api-key.js';
 import { findTenantByKeyHash } from '../modules/tenants/tenant.repository.js';
-import { AppError } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { AppError } from './errors.js';
+import { AppError } from '../core/errors.js';
 
 const REDIS_CONNECT_WAIT_MS = 2_000;
 

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
-import type { FieldError, FieldErrorCode } from './errors.js';
+import type { FieldError, FieldErrorCode } from '../core/errors.js';
 
 function makeAjv(options: ConstructorParameters<typeof Ajv>[0]): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, ...options });

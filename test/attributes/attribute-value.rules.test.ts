@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canonicalDateTime } from '../../src/http/date-time.js';
+import { canonicalDateTime } from '../../src/core/date-time.js';
 import { keyFromLabel } from '../../src/modules/attributes/attribute-key.js';
 import { normalizeValue, type ValueRule } from '../../src/modules/attributes/attribute-value.rules.js';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { encodeCursor } from '../../src/core/cursor.js';
+import { AppError } from '../../src/core/errors.js';
+import { listParam, MAX_LIST_VALUES } from '../../src/core/list-param.js';
 import { toPage } from '../../src/db/keyset.js';
-import { encodeCursor } from '../../src/http/cursor.js';
-import { AppError } from '../../src/http/errors.js';
-import { listParam, MAX_LIST_VALUES } from '../../src/http/query-list.js';
 import type { ClientRecord } from '../../src/modules/clients/client.repository.js';
 import { canonicalLocation, clientFilter, mergeClient, sameClient } from '../../src/modules/clients/client.rules.js';
 

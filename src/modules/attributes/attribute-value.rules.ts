@@ -1,4 +1,4 @@
-import { canonicalDateTime, isDateTimeInput } from '../../http/date-time.js';
+import { canonicalDateTime, isDateTimeInput } from '../../core/date-time.js';
 import type { CustomType } from './attribute.schemas.js';
 import { CURRENCY_CODES } from './currency-codes.js';
 

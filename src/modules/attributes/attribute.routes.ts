@@ -1,4 +1,4 @@
-import type { RouteModule } from '../../app.js';
+import type { RouteModule } from '../../http/route-module.js';
 import { ErrorRef } from '../../http/schemas.js';
 import {
   AttributeDefinition,

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { StringEnum } from '../../http/schemas.js';
+import { StringEnum } from '../../core/schemas.js';
 
 /** Which records a definition describes. */
 export type AttributeEntity = 'clientContact' | 'client';

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
+import { AppError, validationError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
 import type { DB } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { isUuid } from '../../http/cursor.js';
-import { AppError, validationError } from '../../http/errors.js';
 import { BUILT_IN_DEFINITIONS, VIEW_TYPES } from './attribute.builtins.js';
 import * as repo from './attribute.repository.js';
 import {

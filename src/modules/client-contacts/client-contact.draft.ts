@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
+import { canonicalDateTime } from '../../core/date-time.js';
+import { AppError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
 import type { DB } from '../../db/database.js';
-import { isUuid } from '../../http/cursor.js';
-import { canonicalDateTime } from '../../http/date-time.js';
-import { AppError } from '../../http/errors.js';
 import type { CheckedAttribute } from '../attributes/attribute.schemas.js';
 import { checkAttributeInputs } from '../attributes/attribute.service.js';
 import { findStage } from '../stages/stage.repository.js';

@@ -1,8 +1,8 @@
 import type { Context } from '../../context.js';
+import { AppError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+import { listParam } from '../../core/list-param.js';
 import { type Page, toPage } from '../../db/keyset.js';
-import { isUuid } from '../../http/cursor.js';
-import { AppError } from '../../http/errors.js';
-import { listParam } from '../../http/query-list.js';
 import { findUser } from '../users/user.repository.js';
 import { listContactRows, personRoleIds } from './client-contact.list.js';
 import { loadContacts } from './client-contact.read-model.js';

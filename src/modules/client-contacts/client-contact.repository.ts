@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
+import type { Location } from '../../core/schemas.js';
 import type {
   ClientContactsTable,
   ContactEmailsTable,
@@ -9,7 +10,6 @@ import type {
 } from '../../db/database.js';
 import { inIdList } from '../../db/id-set.js';
 import { prepared } from '../../db/prepared.js';
-import type { Location } from '../../http/schemas.js';
 import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
 
 /** The stored state of one role, as the service reasons about it. */

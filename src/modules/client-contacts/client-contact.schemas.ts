@@ -8,9 +8,9 @@ import {
   Location,
   Locations,
   Nullable,
-  PageQuery,
   StringEnum,
-} from '../../http/schemas.js';
+} from '../../core/schemas.js';
+import { PageQuery } from '../../http/schemas.js';
 import { CustomAttributeInputs, CustomAttributeValues } from '../attributes/attribute.schemas.js';
 
 const PURPOSES = ['personal', 'work'] as const;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
+import { AppError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
-import { assertVersion } from '../../http/conditional.js';
-import { isUuid } from '../../http/cursor.js';
-import { AppError } from '../../http/errors.js';
 import { applyAttributeValues } from '../attributes/attribute.repository.js';
 import { listStages } from '../stages/stage.repository.js';
 import { contactFieldsChanged, type Draft, draftChanges, personFieldsChanged } from './client-contact.draft.js';

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { AppError } from '../../http/errors.js';
-import { normalizeEmail } from '../../http/schemas.js';
+import { normalizeEmail } from '../../core/email.js';
+import { AppError } from '../../core/errors.js';
 
 /** Pure rules for a contact's emails, phone numbers and dates (API.md §2.4). No I/O. */
 

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Location } from '../../core/schemas.js';
 import type { ClientsTable, CompaniesTable, DB, Dialect } from '../../db/database.js';
 import { applyPage, type PageParams } from '../../db/keyset.js';
-import type { Location } from '../../http/schemas.js';
 import type { Client, ClientStatus } from './client.schemas.js';
 
 /** A client as stored: everything the API shows except custom attributes, which live in their own table. */

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import type { RouteModule } from '../../app.js';
-import { etag, expectedVersion } from '../../http/conditional.js';
+import { etag, expectedVersion } from '../../core/versions.js';
+import type { RouteModule } from '../../http/route-module.js';
 import { ErrorRef, IdParams } from '../../http/schemas.js';
 import {
   Client,

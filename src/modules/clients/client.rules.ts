@@ -1,7 +1,7 @@
-import { isUuid } from '../../http/cursor.js';
-import { validationError } from '../../http/errors.js';
-import { listParam } from '../../http/query-list.js';
-import type { Location } from '../../http/schemas.js';
+import { validationError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+import { listParam } from '../../core/list-param.js';
+import type { Location } from '../../core/schemas.js';
 import type { Stage } from '../stages/stage.repository.js';
 import type { ClientFilter, ClientRecord } from './client.repository.js';
 import { CLIENT_STATUSES, type ClientStatus, type Company } from './client.schemas.js';

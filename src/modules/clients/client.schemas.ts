@@ -1,16 +1,6 @@
 import { type Static, Type } from 'typebox';
-import {
-  DateTimeOutput,
-  HttpUrl,
-  Id,
-  IdList,
-  Location,
-  Locations,
-  Nullable,
-  Page,
-  PageQuery,
-  StringEnum,
-} from '../../http/schemas.js';
+import { DateTimeOutput, HttpUrl, Id, IdList, Location, Locations, Nullable, StringEnum } from '../../core/schemas.js';
+import { Page, PageQuery } from '../../http/schemas.js';
 import { CustomAttributeInputs, CustomAttributeValues } from '../attributes/attribute.schemas.js';
 import { Stage } from '../stages/stage.schemas.js';
 

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
+import { AppError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
 import { type Page, type PageParams, toPage } from '../../db/keyset.js';
-import { assertVersion } from '../../http/conditional.js';
-import { isUuid } from '../../http/cursor.js';
-import { AppError } from '../../http/errors.js';
 import { applyAttributeValues, readAttributeValues } from '../attributes/attribute.repository.js';
 import type { AttributeInput, CheckedAttribute } from '../attributes/attribute.schemas.js';
 import { checkAttributeInputs } from '../attributes/attribute.service.js';

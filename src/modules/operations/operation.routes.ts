@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import type { RouteModule } from '../../app.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../core/errors.js';
+import type { RouteModule } from '../../http/route-module.js';
 import { ErrorRef } from '../../http/schemas.js';
 
 const Status = Type.Object({ status: Type.String() });

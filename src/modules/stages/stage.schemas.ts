@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { ColorHex, Id } from '../../http/schemas.js';
+import { ColorHex, Id } from '../../core/schemas.js';
 
 /** `Stage = { id, order, name, colorHex }` (API.md §2.2). Embedded (not referenced) wherever a record shows its stage. */
 export const Stage = Type.Object({

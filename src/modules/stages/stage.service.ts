@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
+import { AppError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
 import { isForeignKeyViolation } from '../../db/errors.js';
-import { assertVersion } from '../../http/conditional.js';
-import { isUuid } from '../../http/cursor.js';
-import { AppError } from '../../http/errors.js';
 import { PIPELINES, type Pipeline } from './stage.defaults.js';
 import { placeAt, positionChanges } from './stage.order.js';
 import type { Stage } from './stage.repository.js';

@@ -1,5 +1,5 @@
-import type { RouteModule } from '../../app.js';
-import { etag, expectedVersion } from '../../http/conditional.js';
+import { etag, expectedVersion } from '../../core/versions.js';
+import type { RouteModule } from '../../http/route-module.js';
 import { ErrorRef, IdParams } from '../../http/schemas.js';
 import { CreateUserBody, ListUsersQuery, UpdateUserBody, User, UserList, UserSummary } from './user.schemas.js';
 import * as service from './user.service.js';

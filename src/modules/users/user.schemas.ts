@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { DateTimeOutput, Email, HttpUrl, Nullable } from '../../http/schemas.js';
+import { DateTimeOutput, Email, HttpUrl, Nullable } from '../../core/schemas.js';
 
 export const UserSummary = Type.Object(
   {

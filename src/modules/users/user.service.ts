@@ -1,8 +1,8 @@
 import type { Context } from '../../context.js';
-import { assertVersion } from '../../http/conditional.js';
-import { isUuid } from '../../http/cursor.js';
-import { AppError } from '../../http/errors.js';
-import { normalizeEmail } from '../../http/schemas.js';
+import { normalizeEmail } from '../../core/email.js';
+import { AppError } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+import { assertVersion } from '../../core/versions.js';
 import * as repo from './user.repository.js';
 import type { CreateUserBody, UpdateUserBody, User } from './user.schemas.js';
 

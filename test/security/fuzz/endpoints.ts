@@ -1,4 +1,4 @@
-import type { App } from '../../../src/app.js';
+import type { App } from '../../../src/http/route-module.js';
 import type { JsonSchema } from './schema-arbitrary.js';
 
 /**

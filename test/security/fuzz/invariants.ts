@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { type ErrorCode, statusOf } from '../../../src/http/errors.js';
+import { type ErrorCode, statusOf } from '../../../src/core/errors.js';
 
 /**
  * What must hold for every answer, whatever was sent. Each check returns the problems it found (empty

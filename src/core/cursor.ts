@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from './errors.js';
+import { isUuid } from './ids.js';
 
 /** A position in a list ordered by (modifiedAt, id): the last item of the page before. */
 export interface Cursor {
@@ -8,7 +9,6 @@ export interface Cursor {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checksum(payload: string): string {
   return createHash('sha256').update(`clientele-cursor:${payload}`).digest('base64url').slice(0, 12);
@@ -35,13 +35,9 @@ export function decodeCursor(text: string): Cursor {
     typeof parsed[0] !== 'string' ||
     typeof parsed[1] !== 'string' ||
     !ISO.test(parsed[0]) ||
-    !UUID.test(parsed[1])
+    !isUuid(parsed[1])
   ) {
     throw new AppError('INVALID_CURSOR');
   }
   return { modifiedAt: parsed[0], id: parsed[1] };
-}
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

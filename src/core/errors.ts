@@ -1,5 +1,3 @@
-import { STATUS_CODES } from 'node:http';
-
 /** The closed list of top-level error codes (API.md §1.4). A code is both the `message` and the status. */
 export type ErrorCode =
   | 'VALIDATION_ERROR'
@@ -118,28 +116,4 @@ export class AppError extends Error {
 
 export function validationError(errors: FieldError[]): AppError {
   return new AppError('VALIDATION_ERROR', { errors });
-}
-
-export interface ErrorEnvelope {
-  status: number;
-  statusCode: number;
-  error: string;
-  message: ErrorCode;
-  requestId: string;
-  errors?: FieldError[];
-  details?: Record<string, unknown>;
-}
-
-export function envelope(error: AppError, requestId: string): ErrorEnvelope {
-  const status = error.status;
-  const body: ErrorEnvelope = {
-    status,
-    statusCode: status,
-    error: STATUS_CODES[status] ?? 'Error',
-    message: error.code,
-    requestId,
-  };
-  if (error.options.errors) body.errors = error.options.errors;
-  if (error.options.details) body.details = error.options.details;
-  return body;
 }
