@@ -53,7 +53,7 @@ const contactRows = prepared(contactSelect);
 
 /**
  * PostgreSQL: the same rows with their emails, phones and attribute values as JSON arrays, so that a read
- * is one statement. Each statement is a round trip there (about 0.4 ms on a small machine), and inside a
+ * is one statement. Each statement is a network round trip there, and inside a
  * write's transaction the four reads would follow one another. SQLite has no round trips and answers the
  * four plain queries faster than it builds the JSON.
  */
