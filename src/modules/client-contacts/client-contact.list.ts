@@ -24,8 +24,8 @@ export interface ContactFilters {
  * most this many rows); one with more walks the list in (modifiedAt, id) order and filters, which finds a
  * page quickly precisely because matches are then dense. A `q` prefix's matches are first counted in its
  * indexes (see prefixEntryCount), so a dense search does not read them. Reading M matches costs about M,
- * a walk about 26 × contacts ÷ M: the two meet near M = 5,000 at a million contacts (measured on SQLite,
- * about 25 ms each; at 2,000 a walk took up to 60 ms), and at smaller tenants few prefixes reach it.
+ * a walk about 26 × contacts ÷ M: on SQLite at a million contacts the two cost about the same near M = 5,000
+ * (figures in bench/README.md), and at smaller tenants few prefixes reach it.
  */
 export const SELECTIVE_MATCHES = 5000;
 
@@ -70,8 +70,8 @@ const listed = (rows: { id: string; modified_at: string }[]) =>
 
 /**
  * How many name and address index entries start with a `q` prefix, counting at most `cap` in each index.
- * Read from the three indexes alone: at a million contacts about 0.3 ms for a prefix that matches
- * thousands, where reading those matches as contact ids (the joins) takes about 17 ms. An entry is a person
+ * Read from the three indexes alone, it costs a small fraction of reading those matches as contact ids (the
+ * joins) for a prefix that matches thousands (figures in bench/README.md). An entry is a person
  * or an address, not a contact, so this is an estimate of the matches, used only to choose the cheaper way.
  */
 async function prefixEntryCount(db: Kysely<DB>, tenantId: string, low: string, high: string, cap: number) {
