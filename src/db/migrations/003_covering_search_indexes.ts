@@ -17,8 +17,8 @@ const WIDENED: [name: string, table: string, columns: string[]][] = [
 
 /**
  * Covering indexes for the contact search and list paths: each answers its lookup without a second
- * descent into the table per row. At a million contacts on SQLite, reading the matches of a name prefix
- * went from 12.3 to 4.2 ms and walking the list for a common prefix from 14.2 to 7.2 ms.
+ * descent into the table per row, which at a million contacts on SQLite made reading the matches of a name
+ * prefix and walking the list for a common prefix markedly faster (figures in bench/README.md).
  */
 export const coveringSearchIndexes: Migration = {
   async up(db: Kysely<unknown>) {
