@@ -9,7 +9,7 @@ import { integer, parseOptions } from './cli-options.js';
  */
 const values = parseOptions(
   { port: { type: 'string' }, workers: { type: 'string' } },
-  'Usage: node dist/bench/baseline-server.js --port P [--workers N]',
+  'Usage: node dist-bench/bench/baseline-server.js --port P [--workers N]',
 );
 const port = integer(values.port, 'port', 3100, 0, 65535);
 const workers = integer(values.workers, 'workers', 1, 1, 64);

@@ -12,7 +12,7 @@ import { SCENARIOS } from './scenarios.js';
 import { readSeedFile } from './seed-file.js';
 import { freePort, killRunningServers, type ServerProcess, startServer } from './server-process.js';
 
-const USAGE = `Usage: npm run bench -- [options]      (builds, then runs node dist/bench/run.js)
+const USAGE = `Usage: npm run bench -- [options]      (builds, then runs node dist-bench/bench/run.js)
 
 For each database and worker count: seeds a fresh database, starts the compiled server as a child process
 and loads it with autocannon. Writes bench/results/<database>-<date>.md and latest-<database>.md (+ .json).

@@ -11,7 +11,7 @@ import { seedTenant } from './seed-tenant.js';
 import { verifyWriters } from './seed-verify.js';
 import type { WriterName } from './seed-writers.js';
 
-const USAGE = `Usage: node dist/bench/seed.js [options]      (npm run bench:seed -- [options])
+const USAGE = `Usage: node dist-bench/bench/seed.js [options]      (npm run bench:seed -- [options])
 
 Fills a NEW tenant with generated client contacts and writes its API key and sample ids to a JSON file.
   --contacts N        client contacts to make (default 10000, at most 1000000); clients ≈ N/20, 20 users
