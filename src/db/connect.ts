@@ -88,7 +88,7 @@ function connectSqlite(url: string, cacheMb: number): Database {
  * rows through a (tenant_id, …) index where a primary-key lookup was meant. `optimize` gathers them
  * (ANALYZE) where they are missing or stale. This SQLite is built with STAT4, whose per-value samples make
  * it plan a statement again whenever a bound value changes: every execution of a cached statement was
- * parsed and planned anew, which made a six-table primary-key join four times slower (137 → 34 µs). The
+ * parsed and planned anew, which made a six-table primary-key join several times slower. The
  * per-index averages in sqlite_stat1 choose the same plans for these queries, so the samples are dropped
  * and the statistics reloaded (`analyze sqlite_schema`).
  */
@@ -127,9 +127,9 @@ function withStatementCache(native: SQLite.Database): SqliteDatabase {
 
 /**
  * A reading statement whose rows arrive as arrays and become objects here. better-sqlite3 builds each
- * row object key by key in C++, which cost more than the query itself on wide rows: 25 contacts of the
- * list's 28-column join took 268 µs as objects and 152 µs as arrays turned into objects by a function made
- * for the statement's columns (an object literal, so V8 gives every row the same shape). Same objects:
+ * row object key by key in C++, which cost more than the query itself on wide rows such as the list's
+ * 28-column join; arrays turned into objects by a function made for the statement's columns (an object
+ * literal, so V8 gives every row the same shape) cost far less. Same objects:
  * the column names as keys, in order, a later duplicate name overwriting an earlier one.
  */
 function withRowsAsObjects(statement: SQLite.Statement): SqliteStatement {
@@ -158,8 +158,8 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
     statement_timeout: timeout,
     keepAlive: true,
     // Named statements (prepared queries: lookups by tenant and ids, whose best plan never depends on the
-    // values) are planned once per connection instead of at every execution: a person view took 3.1 ms of
-    // round trips with per-execution plans and 1.8 ms with generic ones. Unnamed statements are unaffected.
+    // values) are planned once per connection instead of at every execution, which shortens a person view's
+    // round trips markedly. Unnamed statements are unaffected.
     options: [
       '-c plan_cache_mode=force_generic_plan',
       ...(options.schema ? [`-c search_path=${options.schema}`] : []),
