@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, UsersTable } from '../../db/database.js';
 import { prepared } from '../../db/prepared.js';
+import { updateVersioned } from '../../db/versioned-update.js';
 import type { User } from './user.schemas.js';
 
 export function toUser(row: Selectable<UsersTable>): User {
@@ -49,18 +50,21 @@ export async function insertUser(db: Kysely<DB>, tenantId: string, user: User): 
     .execute();
 }
 
-export async function updateUser(db: Kysely<DB>, tenantId: string, user: User): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({
+/**
+ * Writes a user changed from version `fromVersion`; answers the new version. A row that has moved on since
+ * is refused with 412 (see versioned-update.ts).
+ */
+export async function updateUser(db: Kysely<DB>, tenantId: string, user: User, fromVersion: number): Promise<number> {
+  return updateVersioned(
+    db,
+    'users',
+    { tenantId, id: user.userId, fromVersion, notFound: 'USER_NOT_FOUND' },
+    {
       name: user.name,
       email: user.email,
       avatar_url: user.avatarUrl,
       deactivated_at: user.deactivatedAt,
       modified_at: user.modifiedAt,
-      version: user.version,
-    })
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', user.userId)
-    .execute();
+    },
+  );
 }

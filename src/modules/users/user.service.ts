@@ -3,6 +3,7 @@ import { normalizeEmail } from '../../core/email.js';
 import { AppError } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { assertVersion } from '../../core/versions.js';
+import { lockForWrite } from '../../db/versioned-update.js';
 import * as repo from './user.repository.js';
 import type { CreateUserBody, UpdateUserBody, User } from './user.schemas.js';
 
@@ -35,6 +36,7 @@ export async function updateUser(
 ): Promise<User> {
   if (!isUuid(id)) throw new AppError('USER_NOT_FOUND');
   return ctx.db.transaction(async (trx) => {
+    await lockForWrite(trx, 'users', { tenantId, id });
     const current = await repo.findUser(trx, tenantId, id);
     if (!current) throw new AppError('USER_NOT_FOUND');
     assertVersion(expectedVersion, current.version);
@@ -57,8 +59,7 @@ export async function updateUser(
       next.avatarUrl !== current.avatarUrl ||
       next.deactivatedAt !== current.deactivatedAt;
     if (!changed) return current;
-    const saved = { ...next, modifiedAt: now, version: current.version + 1 };
-    await repo.updateUser(trx, tenantId, saved);
-    return saved;
+    const saved = { ...next, modifiedAt: now };
+    return { ...saved, version: await repo.updateUser(trx, tenantId, saved, current.version) };
   });
 }
