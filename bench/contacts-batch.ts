@@ -5,7 +5,7 @@ import {
   emailRows,
   personRow,
   phoneRows,
-} from '../src/modules/client-contacts/client-contact.repository.js';
+} from '../src/modules/client-contacts/client-contact.write-repository.js';
 import { type ClientRecord, clientRows } from '../src/modules/clients/client.repository.js';
 import { insertRows } from './batch-insert.js';
 import type { SeedContact } from './seed-generator.js';

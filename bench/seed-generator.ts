@@ -2,7 +2,7 @@ import type { Location } from '../src/core/schemas.js';
 import { VIEW_TYPES } from '../src/modules/attributes/attribute.builtins.js';
 import type { StoredDefinition } from '../src/modules/attributes/attribute.repository.js';
 import type { CheckedAttribute, CustomType } from '../src/modules/attributes/attribute.schemas.js';
-import type { ContactRecord, PersonRecord } from '../src/modules/client-contacts/client-contact.repository.js';
+import type { ContactRecord, PersonRecord } from '../src/modules/client-contacts/client-contact.write-repository.js';
 import {
   type EmailEntry,
   normalizePhoneNumber,

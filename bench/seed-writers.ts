@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, DB } from '../src/db/database.js';
 import { applyAttributeValues } from '../src/modules/attributes/attribute.repository.js';
-import * as contacts from '../src/modules/client-contacts/client-contact.repository.js';
+import * as contacts from '../src/modules/client-contacts/client-contact.write-repository.js';
 import { type ClientRecord, insertClient } from '../src/modules/clients/client.repository.js';
 import { insertClientsBatch, insertContactsBatch } from './contacts-batch.js';
 import type { SeedContact } from './seed-generator.js';

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
-import { allContacts, contactStages, makeClient, makeContact, makeUser, readContact } from './fixtures.js';
+import {
+  allContacts,
+  archiveContact,
+  contactStages,
+  makeClient,
+  makeContact,
+  makeUser,
+  readContact,
+} from './fixtures.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -142,6 +151,35 @@ for (const dialect of dialects()) {
           { purpose: null, email: 'pat@lee.example', isPrimary: true },
         ]);
       }
+    });
+
+    it('shows as the person’s owner the owner of their most recently changed active role, with the owner’s email', async () => {
+      const otherClient = await makeClient(t.client, 'Initech');
+      const olive = await makeUser(t.client, 'Olive Owner');
+      const otto = await makeUser(t.client, 'Otto Owner');
+      const first = await makeContact(t.client, clientId, { firstName: 'Kim', lastName: 'Ode', mainContactId: olive });
+      await sleep(3); // modifiedAt has millisecond resolution: keep the roles' times apart
+      const second = await makeContact(t.client, otherClient, {
+        candidateId: first.candidateId,
+        firstName: 'Kim',
+        lastName: 'Ode',
+        mainContactId: otto,
+      });
+      const ownerOf = async () =>
+        (await t.client.request('GET', `/clients/contacts/${first.candidateId}`)).body.mainContact;
+      const users = (await t.client.request('GET', '/users/_list')).body.users;
+      const ottoSummary = users.find((u: { userId: string }) => u.userId === otto);
+      assert.deepEqual(await ownerOf(), ottoSummary, 'the newer role is the most recently modified');
+      await sleep(3);
+      const touched = await t.client.request('PATCH', `/clients/contacts/${first.id}`, { role: 'Buyer' });
+      assert.equal(touched.status, 200, touched.text);
+      assert.deepEqual(
+        await ownerOf(),
+        users.find((u: { userId: string }) => u.userId === olive),
+      );
+      await archiveContact(t.client, first.id);
+      assert.deepEqual(await ownerOf(), ottoSummary, 'an archived role owns nothing');
+      assert.equal(second.candidateId, first.candidateId);
     });
 
     it('leaves version and modifiedAt alone when a PATCH changes nothing', async () => {

@@ -8,8 +8,8 @@ import {
   listContactsQuery,
   prefixEntryCountQuery,
   searchMatchesQuery,
-} from '../../src/modules/client-contacts/client-contact.list.js';
-import { contactSelect } from '../../src/modules/client-contacts/client-contact.read-model.js';
+} from '../../src/modules/client-contacts/client-contact.list-query.js';
+import { contactSelect } from '../../src/modules/client-contacts/client-contact.read-repository.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toPage } from '../../src/db/keyset.js';
-import { listContactRows } from '../../src/modules/client-contacts/client-contact.list.js';
+import { listContactRows } from '../../src/modules/client-contacts/client-contact.list-query.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
 import { makeClient, makeContact } from './fixtures.js';
 

@@ -8,8 +8,8 @@ import type { CheckedAttribute } from '../attributes/attribute.schemas.js';
 import { checkAttributeInputs } from '../attributes/attribute.service.js';
 import { findStage } from '../stages/stage.repository.js';
 import { findUser } from '../users/user.repository.js';
-import * as repo from './client-contact.repository.js';
 import type { UpdateContactBody } from './client-contact.schemas.js';
+import * as repo from './client-contact.write-repository.js';
 import {
   assertDateOrder,
   type EmailEntry,

@@ -2,7 +2,6 @@ import { Type } from 'typebox';
 import { etag, expectedVersion } from '../../core/versions.js';
 import type { RouteModule } from '../../http/route-module.js';
 import { ErrorRef, IdParams, Page } from '../../http/schemas.js';
-import { getPersonView, listContacts } from './client-contact.queries.js';
 import {
   ClientContact,
   CreateContactBody,
@@ -39,7 +38,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
         response: { 200: Page(contactRef), 400: error, 401: error },
       },
     },
-    async (request) => listContacts(ctx, request.tenantId, request.query),
+    async (request) => service.listContacts(ctx, request.tenantId, request.query),
   );
 
   app.get(
@@ -55,7 +54,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
         response: { 200: Type.Ref('PersonView'), 401: error, 404: error },
       },
     },
-    async (request) => getPersonView(ctx, request.tenantId, request.params.id),
+    async (request) => service.getPersonView(ctx, request.tenantId, request.params.id),
   );
 
   app.post(

@@ -2,21 +2,119 @@ import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
 import { AppError } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
+import { listParam } from '../../core/list-param.js';
 import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
+import { type Page, toPage } from '../../db/keyset.js';
 import { applyAttributeValues } from '../attributes/attribute.repository.js';
 import { listStages } from '../stages/stage.repository.js';
 import { contactFieldsChanged, type Draft, draftChanges, personFieldsChanged } from './client-contact.draft.js';
-import { loadContacts } from './client-contact.read-model.js';
-import * as repo from './client-contact.repository.js';
-import type { ClientContact, CreateContactBody, UpdateContactBody } from './client-contact.schemas.js';
-import { primaryFirst, sameList } from './contact.rules.js';
+import {
+  type KnownLists,
+  listContactRows,
+  loadContact,
+  loadContacts,
+  loadPersonRoles,
+} from './client-contact.read-repository.js';
+import type {
+  ClientContact,
+  CreateContactBody,
+  ListContactsQuery,
+  PersonView,
+  UpdateContactBody,
+} from './client-contact.schemas.js';
+import * as repo from './client-contact.write-repository.js';
+import { type EmailEntry, type PhoneEntry, primaryFirst, sameList } from './contact.rules.js';
 
 type Expected = number | undefined | 'unmatchable';
 
-async function loadOne(ctx: Context, trx: Kysely<DB>, tenantId: string, id: string): Promise<ClientContact> {
-  const [contact] = await loadContacts(trx, tenantId, [id], ctx.now());
-  return contact;
+/** GET /clients/contacts: keyset pages in (modifiedAt, id) order with every documented filter. */
+export async function listContacts(
+  ctx: Context,
+  tenantId: string,
+  query: ListContactsQuery,
+): Promise<Page<ClientContact>> {
+  const now = ctx.now();
+  const clientIds = [
+    ...(listParam(query.clientIds, 'clientIds') ?? []),
+    ...(listParam(query.client_ids, 'client_ids') ?? []),
+  ];
+  const rows = await listContactRows(ctx.db.kysely, ctx.db.dialect, tenantId, query, {
+    clientIds: clientIds.length > 0 ? clientIds : undefined,
+    stageIds: listParam(query.stageIds, 'stageIds'),
+    mainContactIds: listParam(query.mainContactIds, 'mainContactIds'),
+    active: query.active,
+    email: query.email?.trim().toLowerCase(),
+    q: query.q?.trim().toLowerCase(),
+    includeArchived: query.includeArchived ?? false,
+    now,
+  });
+  const page = toPage(rows, query.limit, (r) => r);
+  const items = await loadContacts(
+    ctx.db.kysely,
+    tenantId,
+    page.items.map((r) => r.id),
+    now,
+  );
+  return { items, pageInfo: page.pageInfo };
+}
+
+/**
+ * GET /clients/contacts/{id}: the person with their non-archived roles. The id may be the person's
+ * (Spott's candidateId) or one of its roles'. `mainContact` is the owner of the most recently modified
+ * active role. The person's fields and the owner come with the roles: no second read.
+ */
+export async function getPersonView(ctx: Context, tenantId: string, id: string): Promise<PersonView> {
+  if (!isUuid(id)) throw new AppError('CANDIDATE_NOT_FOUND');
+  const roles = await loadPersonRoles(ctx.db.kysely, tenantId, id, ctx.now());
+  if (roles.length === 0) throw new AppError('CANDIDATE_NOT_FOUND');
+  const person = roles[0].contact;
+  const owning = roles
+    .filter((r) => r.contact.active)
+    .reduce<(typeof roles)[number] | undefined>(
+      (best, r) => (!best || r.contact.modifiedAt > best.contact.modifiedAt ? r : best),
+      undefined,
+    );
+  const owner = owning?.contact.mainContact;
+  return {
+    candidateId: person.candidateId,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    avatarUrl: person.avatarUrl,
+    locations: person.locations,
+    mainContact: owner
+      ? {
+          userId: owner.id,
+          name: owner.name,
+          email: owning.ownerEmail as string,
+          avatarUrl: owner.avatarUrl,
+          deactivatedAt: owner.deactivatedAt,
+        }
+      : null,
+    clientContacts: roles.map(({ contact: r }) => ({
+      id: r.id,
+      company: { id: r.client.company.id, name: r.client.company.name, logoUrl: r.client.company.logoUrl },
+      role: r.role,
+      department: r.department,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      active: r.active,
+      emailAddresses: r.emails.map((e) => ({ purpose: e.purpose, email: e.email, isPrimary: e.isPrimary })),
+      phoneNumbers: r.phoneNumbers,
+      stage: r.stage,
+      customAttributes: r.customAttributes,
+      modifiedAt: r.modifiedAt,
+      version: r.version,
+    })),
+  };
+}
+
+/** The lists as a representation shows them, from what a write read or wrote. */
+function shownLists(emails: EmailEntry[] | undefined, phones: PhoneEntry[] | undefined): KnownLists {
+  return {
+    emails: emails?.map(({ email, purpose, isPrimary }) => ({ email, purpose, isPrimary })),
+    phoneNumbers: phones?.map(({ phoneNumber, purpose, isPrimary }) => ({ phoneNumber, purpose, isPrimary })),
+  };
 }
 
 /** The stored role with its person, locked for writing; archived roles are not found. */
@@ -76,7 +174,7 @@ export async function createContact(
     }
     await repo.insertContact(trx, tenantId, draft.contact);
     await writeLists(trx, tenantId, draft);
-    return loadOne(ctx, trx, tenantId, contactId);
+    return loadContact(trx, tenantId, contactId, ctx.now(), shownLists(draft.emails ?? [], draft.phones ?? []));
   });
 }
 
@@ -109,26 +207,33 @@ export async function updateContact(
       () => assertVersion(expected, current.contact.version),
     );
     // Lists are compared as shown (primary first): re-sending what a read showed changes nothing (§1.6).
+    // A list the body sends is read once, here; the answer is then built from it or from the draft.
+    const storedEmails = draft.emails && (await repo.readEmails(trx, tenantId, id));
+    const storedPhones = draft.phones && (await repo.readPhones(trx, tenantId, id));
     const emailsChanged =
       draft.emails !== undefined &&
       !sameList(
         primaryFirst(draft.emails),
-        primaryFirst(await repo.readEmails(trx, tenantId, id)),
+        primaryFirst(storedEmails ?? []),
         (a, b) => a.email === b.email && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
       );
     const phonesChanged =
       draft.phones !== undefined &&
       !sameList(
         primaryFirst(draft.phones),
-        primaryFirst(await repo.readPhones(trx, tenantId, id)),
+        primaryFirst(storedPhones ?? []),
         (a, b) => a.phoneNumber === b.phoneNumber && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
       );
+    const answerLists = shownLists(
+      emailsChanged ? draft.emails : storedEmails,
+      phonesChanged ? draft.phones : storedPhones,
+    );
     const attributesChanged =
       draft.attributes !== undefined && (await applyAttributeValues(trx, tenantId, id, draft.attributes));
     const personChanged = personFieldsChanged(current.person, draft.person);
     const contactChanged = contactFieldsChanged(current.contact, draft.contact);
     if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) {
-      return loadOne(ctx, trx, tenantId, id);
+      return loadContact(trx, tenantId, id, ctx.now(), answerLists);
     }
 
     const now = ctx.now();
@@ -143,7 +248,7 @@ export async function updateContact(
       modifiedAt: now,
       version: current.contact.version + 1,
     });
-    return loadOne(ctx, trx, tenantId, id);
+    return loadContact(trx, tenantId, id, ctx.now(), answerLists);
   });
 }
 
@@ -178,7 +283,7 @@ export async function restoreContact(
   return ctx.db.transaction(async (trx) => {
     const { contact } = await lockedContact(ctx, trx, tenantId, id, true);
     assertVersion(expected, contact.version);
-    if (contact.archivedAt === null) return loadOne(ctx, trx, tenantId, id);
+    if (contact.archivedAt === null) return loadContact(trx, tenantId, id, ctx.now());
     if (!(await repo.isActiveClient(trx, tenantId, contact.clientId))) {
       throw new AppError('CONFLICT', { details: { reason: 'CLIENT_ARCHIVED', clientId: contact.clientId } });
     }
@@ -189,6 +294,6 @@ export async function restoreContact(
       modifiedAt: now,
       version: contact.version + 1,
     });
-    return loadOne(ctx, trx, tenantId, id);
+    return loadContact(trx, tenantId, id, ctx.now());
   });
 }

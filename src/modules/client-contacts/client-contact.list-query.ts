@@ -177,23 +177,6 @@ export function listContactsQuery(
   return applyPage(query, page, { modifiedAt: 'c.modified_at', id: 'c.id' });
 }
 
-/** A person's non-archived roles, oldest first. */
-const roleIdsOf = prepared((db, _dialect, tenantId: string, personId: string) =>
-  db
-    .selectFrom('client_contacts')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('person_id', '=', personId)
-    .where('archived_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id'),
-);
-
-export async function personRoleIds(db: Kysely<DB>, tenantId: string, personId: string): Promise<string[]> {
-  const rows = await roleIdsOf.rows(db, tenantId, personId);
-  return rows.map((r) => r.id);
-}
-
 /**
  * The `q` condition for a search that matches many contacts (see listContactRows), walked in list order.
  * SQLite: a correlated probe per contact (person by primary key, emails by contact), written with

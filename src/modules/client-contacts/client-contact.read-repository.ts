@@ -7,6 +7,13 @@ import type { AttributeValue } from '../attributes/attribute.schemas.js';
 import type { ClientContact } from './client-contact.schemas.js';
 import { isActive, type Purpose, primaryFirst } from './contact.rules.js';
 
+/**
+ * The read repository of client contacts: whole representations (loadContacts), a person's roles for the
+ * person view, and one page of a list (listContactRows, built in client-contact.list-query.ts). Writes and
+ * the reads a write locks are in client-contact.write-repository.ts.
+ */
+export { listContactRows } from './client-contact.list-query.js';
+
 /** The role joined with its person, client, company, stage and owner. */
 export const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string, ids: string[]) =>
   db
@@ -45,6 +52,7 @@ export const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string
       'u.name as user_name',
       'u.avatar_url as user_avatar_url',
       'u.deactivated_at as user_deactivated_at',
+      'u.email as user_email',
     ])
     .where(tenantBesideIdList(dialect, 'c.tenant_id', tenantId))
     .where(inIdList(dialect, 'c.id', ids));
@@ -92,20 +100,102 @@ const phoneRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
     .orderBy('position'),
 );
 
+/** Lists a write has just read or written, so the answer need not read them again (SQLite; see below). */
+export interface KnownLists {
+  emails?: ClientContact['emails'];
+  phoneNumbers?: ClientContact['phoneNumbers'];
+}
+
 /**
  * Reads whole ClientContact representations for a set of ids in a fixed number of queries, whatever the
- * number of contacts: on SQLite four (the joined row, emails, phones, attribute values), on PostgreSQL one.
- * Answers in the order of `ids`.
+ * number of contacts: on SQLite four (the joined row, emails, phones, attribute values; fewer when `known`
+ * gives lists of a single contact), on PostgreSQL one. Answers in the order of `ids`.
  */
 export async function loadContacts(
   db: Kysely<DB>,
   tenantId: string,
   ids: string[],
   now: string,
+  known: KnownLists = {},
 ): Promise<ClientContact[]> {
+  return (await readContacts(db, tenantId, ids, now, known)).map((r) => r.contact);
+}
+
+/** One contact, as a write answers it. */
+export async function loadContact(
+  db: Kysely<DB>,
+  tenantId: string,
+  id: string,
+  now: string,
+  known: KnownLists = {},
+): Promise<ClientContact> {
+  const [contact] = await loadContacts(db, tenantId, [id], now, known);
+  return contact;
+}
+
+/** The person an id names: the person itself, or the person of a non-archived role with that id. */
+const personIdOf = prepared((db, _dialect, tenantId: string, id: string) =>
+  db
+    .selectFrom('people')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .unionAll(
+      db
+        .selectFrom('client_contacts')
+        .select('person_id as id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .where('archived_at', 'is', null),
+    ),
+);
+
+/** A person's non-archived roles, oldest first. */
+const roleIdsOf = prepared((db, _dialect, tenantId: string, personId: string) =>
+  db
+    .selectFrom('client_contacts')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('person_id', '=', personId)
+    .where('archived_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id'),
+);
+
+export interface RoleWithOwnerEmail {
+  contact: ClientContact;
+  /** The email of the role's owner (mainContact), which the person view shows and a ClientContact does not. */
+  ownerEmail: string | null;
+}
+
+/**
+ * The non-archived roles, oldest first, of the person that `id` names (a person id or one of its roles'
+ * ids); none when there is no such person. Every role carries the person's own fields.
+ */
+export async function loadPersonRoles(
+  db: Kysely<DB>,
+  tenantId: string,
+  id: string,
+  now: string,
+): Promise<RoleWithOwnerEmail[]> {
+  const person = await personIdOf.first(db, tenantId, id);
+  if (!person) return [];
+  const roleIds = (await roleIdsOf.rows(db, tenantId, person.id)).map((r) => r.id);
+  return readContacts(db, tenantId, roleIds, now, {});
+}
+
+async function readContacts(
+  db: Kysely<DB>,
+  tenantId: string,
+  ids: string[],
+  now: string,
+  known: KnownLists,
+): Promise<RoleWithOwnerEmail[]> {
   if (ids.length === 0) return [];
   const { rows, emailsOf, phonesOf, attributesOf } =
-    dialectOf(db) === 'postgres' ? await readAsDocuments(db, tenantId, ids) : await readAsRows(db, tenantId, ids);
+    dialectOf(db) === 'postgres'
+      ? await readAsDocuments(db, tenantId, ids)
+      : await readAsRows(db, tenantId, ids, ids.length === 1 ? known : {});
 
   const byId = new Map(
     rows.map((r) => {
@@ -158,7 +248,7 @@ export async function loadContacts(
         archivedAt: r.archived_at,
         version: r.version,
       };
-      return [r.id, contact] as const;
+      return [r.id, { contact, ownerEmail: r.user_email }] as const;
     }),
   );
   return ids.flatMap((id) => byId.get(id) ?? []);
@@ -185,26 +275,30 @@ const shownPhone = (phoneNumber: string, purpose: string | null, isPrimary: numb
   isPrimary: isPrimary === 1,
 });
 
-/** SQLite: four plain queries. */
-async function readAsRows(db: Kysely<DB>, tenantId: string, ids: string[]): Promise<ContactParts> {
+/** SQLite: four plain queries, less the lists `known` gives (for a single contact). */
+async function readAsRows(db: Kysely<DB>, tenantId: string, ids: string[], known: KnownLists): Promise<ContactParts> {
   const [rows, emails, phones, attributesOf] = await Promise.all([
     contactRows.rows(db, tenantId, ids),
-    emailRows.rows(db, tenantId, ids),
-    phoneRows.rows(db, tenantId, ids),
+    known.emails ? undefined : emailRows.rows(db, tenantId, ids),
+    known.phoneNumbers ? undefined : phoneRows.rows(db, tenantId, ids),
     readAttributeValues(db, tenantId, ids),
   ]);
   return {
     rows,
-    emailsOf: groupBy(
-      emails,
-      (e) => e.contact_id,
-      (e) => shownEmail(e.email, e.purpose, e.is_primary),
-    ),
-    phonesOf: groupBy(
-      phones,
-      (p) => p.contact_id,
-      (p) => shownPhone(p.phone_number, p.purpose, p.is_primary),
-    ),
+    emailsOf: emails
+      ? groupBy(
+          emails,
+          (e) => e.contact_id,
+          (e) => shownEmail(e.email, e.purpose, e.is_primary),
+        )
+      : new Map([[ids[0], known.emails ?? []]]),
+    phonesOf: phones
+      ? groupBy(
+          phones,
+          (p) => p.contact_id,
+          (p) => shownPhone(p.phone_number, p.purpose, p.is_primary),
+        )
+      : new Map([[ids[0], known.phoneNumbers ?? []]]),
     attributesOf,
   };
 }

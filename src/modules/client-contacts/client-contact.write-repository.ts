@@ -65,11 +65,6 @@ function toContact(row: ContactRow): ContactRecord {
   };
 }
 
-export async function findContact(db: Kysely<DB>, tenantId: string, id: string): Promise<ContactRecord | undefined> {
-  const row = await contactById.first(db, tenantId, id);
-  return row && toContact(row);
-}
-
 /**
  * A role and its person, read for a write. PostgreSQL: row-locked until the transaction ends, in one fixed
  * order (person, then contact) so two writers never wait on each other in a cycle. The person comes first
@@ -122,11 +117,6 @@ function toPerson(row: NonNullable<Awaited<ReturnType<typeof personById.first>>>
     avatarUrl: row.avatar_url,
     locations: JSON.parse(row.locations),
   };
-}
-
-export async function findPerson(db: Kysely<DB>, tenantId: string, id: string): Promise<PersonRecord | undefined> {
-  const row = await personById.first(db, tenantId, id);
-  return row && toPerson(row);
 }
 
 /** A person read for a write: on PostgreSQL row-locked until the transaction ends (see findContactForWrite). */
