@@ -44,6 +44,12 @@ export function dialectOf(db: Kysely<DB>): Dialect {
  * a placeholder is not the value. Its arguments are counted by `build.length`, so they take no defaults and
  * no rest parameter. An array argument is one parameter bound for `inIdList` (JSON text on SQLite, an array
  * on PostgreSQL). Queries whose shape varies (optional filters, a row count) stay built.
+ *
+ * Where it is used, and only there: the paths every client-contact request takes, which the benchmark
+ * measures — the client-contact read, list and write repositories, and the lookups those paths make in
+ * other modules (a stage by id and a pipeline's stages, a user by id, contacts' attribute values). Every
+ * other query (clients, users, stages and attributes themselves, tenants, erasure) is built with Kysely at
+ * the call, as usual: none of them is hot, and a query built where it runs is easier to read.
  */
 export function prepared<Args extends unknown[], Row>(
   build: (db: Kysely<DB>, dialect: Dialect, ...args: Args) => Compilable<Row>,
