@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, Dialect, StagesTable } from '../../db/database.js';
 import { prepared } from '../../db/prepared.js';
+import { updateVersioned } from '../../db/versioned-update.js';
 import type { Pipeline } from './stage.defaults.js';
 
 export interface Stage {
@@ -66,23 +67,22 @@ export async function lockStages(db: Kysely<DB>, dialect: Dialect, tenantId: str
   await db.selectFrom('tenants').select('id').where('id', '=', tenantId).forNoKeyUpdate().execute();
 }
 
+/**
+ * Writes a stage changed from version `fromVersion`; answers the new version. A stage that has moved on
+ * since is refused with 412 (see versioned-update.ts).
+ */
 export async function updateStage(
   db: Kysely<DB>,
   tenantId: string,
-  stage: Stage & { version: number; modifiedAt: string },
-): Promise<void> {
-  await db
-    .updateTable('stages')
-    .set({
-      name: stage.name,
-      color_hex: stage.colorHex,
-      position: stage.order,
-      version: stage.version,
-      modified_at: stage.modifiedAt,
-    })
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', stage.id)
-    .execute();
+  stage: Stage & { modifiedAt: string },
+  fromVersion: number,
+): Promise<number> {
+  return updateVersioned(
+    db,
+    'stages',
+    { tenantId, id: stage.id, fromVersion, notFound: 'STAGE_NOT_FOUND' },
+    { name: stage.name, color_hex: stage.colorHex, position: stage.order, modified_at: stage.modifiedAt },
+  );
 }
 
 /** Moves stages to new positions; each moved stage changed, so its version rises. */

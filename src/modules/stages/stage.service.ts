@@ -75,6 +75,8 @@ export async function updateStage(
 ): Promise<Stage & { version: number }> {
   const pipeline = toPipeline(pipelineName);
   return ctx.db.transaction(async (trx) => {
+    // The tenant-wide stage lock stands in for versioned-update.ts's row lock: a move shifts other stages
+    // too, so every stage write of the tenant queues behind it.
     await repo.lockStages(trx, ctx.db.dialect, tenantId);
     const stage = await stageInPath(trx, tenantId, pipeline, id);
     assertVersion(expected, stage.version);
@@ -99,9 +101,9 @@ export async function updateStage(
     if (!changed) return stage;
     const now = ctx.now();
     await repo.setStagePositions(trx, tenantId, others, now);
-    const saved = { ...next, version: stage.version + 1 };
-    await repo.updateStage(trx, tenantId, { ...saved, modifiedAt: now });
-    return saved;
+    const { version: _version, ...fields } = next;
+    const version = await repo.updateStage(trx, tenantId, { ...fields, modifiedAt: now }, stage.version);
+    return { ...fields, version };
   });
 }
 
