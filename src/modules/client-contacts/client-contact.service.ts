@@ -243,11 +243,7 @@ export async function updateContact(
       await repo.updatePerson(trx, tenantId, draft.person, now);
       await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
     }
-    await repo.updateContact(trx, tenantId, {
-      ...draft.contact,
-      modifiedAt: now,
-      version: current.contact.version + 1,
-    });
+    await repo.updateContact(trx, tenantId, { ...draft.contact, modifiedAt: now }, current.contact.version);
     return loadContact(trx, tenantId, id, ctx.now(), answerLists);
   });
 }
@@ -264,12 +260,7 @@ export async function deleteContact(
     assertVersion(options.expected, contact.version);
     if (options.permanent) return repo.eraseContact(trx, tenantId, contact);
     const now = ctx.now();
-    await repo.updateContact(trx, tenantId, {
-      ...contact,
-      archivedAt: now,
-      modifiedAt: now,
-      version: contact.version + 1,
-    });
+    await repo.updateContact(trx, tenantId, { ...contact, archivedAt: now, modifiedAt: now }, contact.version);
   });
 }
 
@@ -288,12 +279,7 @@ export async function restoreContact(
       throw new AppError('CONFLICT', { details: { reason: 'CLIENT_ARCHIVED', clientId: contact.clientId } });
     }
     const now = ctx.now();
-    await repo.updateContact(trx, tenantId, {
-      ...contact,
-      archivedAt: null,
-      modifiedAt: now,
-      version: contact.version + 1,
-    });
+    await repo.updateContact(trx, tenantId, { ...contact, archivedAt: null, modifiedAt: now }, contact.version);
     return loadContact(trx, tenantId, id, ctx.now());
   });
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../db/database.js';
 import { inIdList } from '../../db/id-set.js';
 import { prepared } from '../../db/prepared.js';
+import { updateVersioned } from '../../db/versioned-update.js';
 import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
 
 /** The stored state of one role, as the service reasons about it. */
@@ -203,53 +204,30 @@ export async function insertContact(db: Kysely<DB>, tenantId: string, contact: C
   await db.insertInto('client_contacts').values(contactRow(tenantId, contact)).execute();
 }
 
-const contactUpdate = prepared(
-  (
+/**
+ * Writes a role's own fields as one versioned update (src/db/versioned-update.ts): it applies only to the
+ * version the write was computed from and sets the next, so a stale write is refused (412), never applied.
+ */
+export async function updateContact(
+  db: Kysely<DB>,
+  tenantId: string,
+  c: ContactRecord,
+  fromVersion: number,
+): Promise<void> {
+  await updateVersioned(
     db,
-    _dialect,
-    tenantId: string,
-    id: string,
-    role: string | null,
-    department: string | null,
-    startDate: string | null,
-    endDate: string | null,
-    stageId: string | null,
-    mainContactId: string | null,
-    modifiedAt: string,
-    archivedAt: string | null,
-    version: number,
-  ) =>
-    db
-      .updateTable('client_contacts')
-      .set({
-        role,
-        department,
-        start_date: startDate,
-        end_date: endDate,
-        stage_id: stageId,
-        main_contact_id: mainContactId,
-        modified_at: modifiedAt,
-        archived_at: archivedAt,
-        version,
-      })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id),
-);
-
-export async function updateContact(db: Kysely<DB>, tenantId: string, c: ContactRecord): Promise<void> {
-  await contactUpdate.run(
-    db,
-    tenantId,
-    c.id,
-    c.role,
-    c.department,
-    c.startDate,
-    c.endDate,
-    c.stageId,
-    c.mainContactId,
-    c.modifiedAt,
-    c.archivedAt,
-    c.version,
+    'client_contacts',
+    { tenantId, id: c.id, fromVersion, notFound: 'CLIENT_CONTACT_NOT_FOUND' },
+    {
+      role: c.role,
+      department: c.department,
+      start_date: c.startDate,
+      end_date: c.endDate,
+      stage_id: c.stageId,
+      main_contact_id: c.mainContactId,
+      modified_at: c.modifiedAt,
+      archived_at: c.archivedAt,
+    },
   );
 }
 
