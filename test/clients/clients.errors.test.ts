@@ -242,5 +242,86 @@ for (const dialect of dialects()) {
         'UNSUPPORTED_MEDIA_TYPE',
       );
     });
+
+    describe('restore', () => {
+      it('answers 404 CLIENT_NOT_FOUND for unknown, malformed and other tenants’ ids, archived or not', async () => {
+        const other = await t.newTenant('other');
+        const theirs = (await other.request('POST', '/clients', { company: { name: 'Theirs' } })).body;
+        const theirsArchived = (await other.request('POST', '/clients', { company: { name: 'Theirs gone' } })).body;
+        await other.request('DELETE', `/clients/${theirsArchived.id}`);
+        for (const id of [MISSING, 'nope', theirs.id, theirsArchived.id]) {
+          assertError(await t.client.request('POST', `/clients/${id}/restore`), 404, 'CLIENT_NOT_FOUND');
+        }
+        const left = (await other.request('GET', '/clients?includeArchived=true')).body.items;
+        assert.deepEqual(
+          left.map((c: { id: string; archivedAt: string | null; version: number }) => [
+            c.id,
+            c.archivedAt === null,
+            c.version,
+          ]),
+          [
+            [theirs.id, true, 1],
+            [theirsArchived.id, false, 2],
+          ],
+        );
+      });
+
+      it('refuses a stale If-Match with 412 and the current version, leaving the client archived', async () => {
+        for (const ifMatch of ['"1"', '3', 'W/"9"', 'nope']) {
+          const res = await t.client.request('POST', `/clients/${archivedId}/restore`, undefined, {
+            'if-match': ifMatch,
+          });
+          assertError(res, 412, 'PRECONDITION_FAILED');
+          assert.deepEqual(res.body.details, { currentVersion: 2 });
+        }
+        assertError(await t.client.request('GET', `/clients/${archivedId}`), 404, 'CLIENT_NOT_FOUND');
+        // Also on a client that is not archived: the precondition is checked before anything else.
+        const res = await t.client.request('POST', `/clients/${client.id}/restore`, undefined, { 'if-match': '"7"' });
+        assertError(res, 412, 'PRECONDITION_FAILED');
+        assert.deepEqual(res.body.details, { currentVersion: client.version });
+        await unchanged();
+      });
+
+      it('lets one of several concurrent restores with the same If-Match win; without it all succeed, once', async () => {
+        const archive = async (name: string) => {
+          const created = (await t.client.request('POST', '/clients', { company: { name } })).body;
+          assert.equal((await t.client.request('DELETE', `/clients/${created.id}`)).status, 204);
+          return created.id as string;
+        };
+        const restoreAll = (id: string, headers?: Record<string, string>) =>
+          Promise.all(
+            Array.from({ length: 6 }, () => t.client.request('POST', `/clients/${id}/restore`, undefined, headers)),
+          );
+
+        const contended = await archive('Contended restore');
+        const replies = await restoreAll(contended, { 'if-match': '"2"' });
+        assert.deepEqual(
+          replies.map((r) => r.status).sort(),
+          [200, 412, 412, 412, 412, 412],
+          replies.map((r) => r.text).join('\n'),
+        );
+        for (const r of replies.filter((x) => x.status === 412))
+          assert.deepEqual(r.body.details, { currentVersion: 3 });
+        assert.equal((await t.client.request('GET', `/clients/${contended}`)).body.version, 3);
+
+        const free = await archive('Free restore');
+        const all = await restoreAll(free);
+        assert.deepEqual(
+          all.map((r) => r.status),
+          Array(6).fill(200),
+        );
+        for (const r of all) {
+          assert.equal(r.body.version, 3, 'the first restores; the rest find it restored and change nothing');
+          assert.equal(r.body.archivedAt, null);
+        }
+        assert.equal((await t.client.request('GET', `/clients/${free}`)).body.version, 3);
+      });
+
+      it('needs an API key', async () => {
+        const res = await t.app.inject({ method: 'POST', url: `/clients/${archivedId}/restore` });
+        assert.equal(res.statusCode, 401);
+        assert.equal(JSON.parse(res.body).message, 'INVALID_API_KEY');
+      });
+    });
   });
 }

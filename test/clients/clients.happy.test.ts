@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { makeClient, makeContact, readContact } from '../client-contacts/fixtures.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
 import { contactState, insertContact, tickingClock } from './fixtures.js';
 
@@ -273,6 +274,78 @@ for (const dialect of dialects()) {
       const untouched = await contactState(db, gone.id);
       assert.equal(untouched.version, 1);
       assert.equal(untouched.archived_at, '2024-01-01T00:00:00.000Z');
+    });
+
+    it('restores an archived client: archivedAt null, version and modifiedAt move on, reads and lists again', async () => {
+      const created = (
+        await t.client.request('POST', '/clients', { company: { name: 'Comeback Co', domain: 'comeback.example' } })
+      ).body;
+      assert.equal((await t.client.request('DELETE', `/clients/${created.id}`)).status, 204);
+      const archived = (await t.client.request('GET', '/clients?includeArchived=true&q=comeback')).body.items[0];
+      assert.equal(archived.version, 2);
+
+      const res = await t.client.request('POST', `/clients/${created.id}/restore`, undefined, { 'if-match': '"2"' });
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.headers.etag, '"3"');
+      assert.match(res.body.modifiedAt, ISO);
+      assert.ok(res.body.modifiedAt > archived.modifiedAt);
+      assert.deepEqual(res.body, { ...created, archivedAt: null, modifiedAt: res.body.modifiedAt, version: 3 });
+
+      const got = await t.client.request('GET', `/clients/${created.id}`);
+      assert.equal(got.status, 200);
+      assert.equal(got.headers.etag, '"3"');
+      assert.deepEqual(got.body, { ...res.body, contacts: [] });
+      assert.deepEqual((await t.client.request('GET', '/clients?q=comeback')).body.items, [res.body]);
+    });
+
+    it('answers a client that is not archived unchanged, without a new version', async () => {
+      const created = (await t.client.request('POST', '/clients', { company: { name: 'Never Gone' } })).body;
+      for (const headers of [undefined, { 'if-match': '"1"' }]) {
+        const res = await t.client.request('POST', `/clients/${created.id}/restore`, undefined, headers);
+        assert.equal(res.status, 200, res.text);
+        assert.equal(res.headers.etag, '"1"');
+        assert.deepEqual(res.body, created);
+      }
+      const { contacts: _contacts, ...shown } = (await t.client.request('GET', `/clients/${created.id}`)).body;
+      assert.deepEqual(shown, created);
+    });
+
+    it('keeps the contacts archived with the client archived; each can then be restored on its own', async () => {
+      const client = await makeClient(t.client, 'Reopened Ltd');
+      const first = await makeContact(t.client, client, { firstName: 'Ann', lastName: 'First' });
+      const second = await makeContact(t.client, client, { firstName: 'Bo', lastName: 'Second' });
+      assert.equal((await t.client.request('DELETE', `/clients/${client}?cascade=true`)).status, 204);
+      // While the client is archived its contacts cannot come back.
+      const early = await t.client.request('POST', `/clients/contacts/${first.id}/restore`);
+      assert.equal(early.status, 409, early.text);
+      assert.equal(early.body.message, 'CONFLICT');
+
+      const restored = await t.client.request('POST', `/clients/${client}/restore`);
+      assert.equal(restored.status, 200, restored.text);
+      assert.equal(restored.body.archivedAt, null);
+      assert.deepEqual((await t.client.request('GET', `/clients/${client}`)).body.contacts, []);
+      for (const contact of [first, second]) {
+        const state = await readContact(t.client, contact.id);
+        assert.match(state.archivedAt, ISO, 'contacts stay archived when their client is restored');
+        assert.equal(state.version, 2);
+      }
+
+      const back = await t.client.request('POST', `/clients/contacts/${first.id}/restore`, undefined, {
+        'if-match': '"2"',
+      });
+      assert.equal(back.status, 200, back.text);
+      assert.equal(back.body.archivedAt, null);
+      assert.equal(back.body.version, 3);
+      assert.equal(back.headers.etag, '"3"');
+      const shown = (await t.client.request('GET', `/clients/${client}`)).body.contacts;
+      assert.deepEqual(
+        shown.map((c: { id: string }) => c.id),
+        [first.id],
+      );
+      assert.match((await readContact(t.client, second.id)).archivedAt, ISO);
+      const patched = await t.client.request('PATCH', `/clients/contacts/${first.id}`, { role: 'Back' });
+      assert.equal(patched.status, 200, patched.text);
+      assert.equal(patched.body.version, 4);
     });
   });
 }

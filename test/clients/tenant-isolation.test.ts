@@ -52,6 +52,7 @@ for (const dialect of dialects()) {
       assertError(await mine.request('GET', `/clients/${id}`), 404, 'CLIENT_NOT_FOUND');
       assertError(await mine.request('PATCH', `/clients/${id}`, { status: 'lost' }), 404, 'CLIENT_NOT_FOUND');
       assertError(await mine.request('DELETE', `/clients/${id}?cascade=true`), 404, 'CLIENT_NOT_FOUND');
+      assertError(await mine.request('POST', `/clients/${id}/restore`), 404, 'CLIENT_NOT_FOUND');
       await theirsUnchanged();
     });
 

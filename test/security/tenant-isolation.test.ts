@@ -85,6 +85,13 @@ const attempts: Attempt[] = [
     message: 'CLIENT_NOT_FOUND',
   },
   {
+    name: 'restore a client',
+    method: 'POST',
+    path: (i) => `/clients/${i.clientId}/restore`,
+    status: 404,
+    message: 'CLIENT_NOT_FOUND',
+  },
+  {
     name: 'create a contact at a client',
     method: 'POST',
     path: (i) => `/clients/contacts/${i.clientId}`,

@@ -1,8 +1,11 @@
 import { type Insertable, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Location } from '../../core/schemas.js';
-import type { ClientsTable, CompaniesTable, DB, Dialect } from '../../db/database.js';
+import type { ClientsTable, CompaniesTable, DB } from '../../db/database.js';
 import { applyPage, type PageParams } from '../../db/keyset.js';
+import { updateVersioned } from '../../db/versioned-update.js';
 import type { Client, ClientStatus } from './client.schemas.js';
+
+const NOT_FOUND = 'CLIENT_NOT_FOUND';
 
 /** A client as stored: everything the API shows except custom attributes, which live in their own table. */
 export type ClientRecord = Omit<Client, 'customAttributes'>;
@@ -92,22 +95,6 @@ export async function findClient(
   return row && toClientRecord(row);
 }
 
-/**
- * PostgreSQL: locks a client row so concurrent writes to it queue up and each sees the other's result
- * (version checks stay exact). SQLite needs none: BEGIN IMMEDIATE already serialises writers.
- * `for no key update` leaves contacts free to reference the client meanwhile.
- */
-export async function lockClient(db: Kysely<DB>, dialect: Dialect, tenantId: string, id: string): Promise<void> {
-  if (dialect !== 'postgres') return;
-  await db
-    .selectFrom('clients')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .forNoKeyUpdate()
-    .execute();
-}
-
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
@@ -188,18 +175,45 @@ export async function insertClient(db: Kysely<DB>, tenantId: string, record: Cli
   await db.insertInto('clients').values(rows.client).execute();
 }
 
-/** Writes every column of the client and its company. */
-export async function updateClient(db: Kysely<DB>, tenantId: string, record: ClientRecord): Promise<void> {
+/**
+ * Writes every column of a client changed from version `fromVersion`, and its company; answers the new
+ * version. A client that has moved on since is refused with 412 (see versioned-update.ts).
+ */
+export async function updateClient(
+  db: Kysely<DB>,
+  tenantId: string,
+  record: ClientRecord,
+  fromVersion: number,
+): Promise<number> {
+  const { version: _version, ...columns } = clientColumns(record);
+  const version = await updateVersioned(
+    db,
+    'clients',
+    { tenantId, id: record.id, fromVersion, notFound: NOT_FOUND },
+    columns,
+  );
   await db
     .updateTable('companies')
     .set(companyColumns(record))
     .where('tenant_id', '=', tenantId)
     .where('id', '=', record.company.id)
     .execute();
-  await db
-    .updateTable('clients')
-    .set(clientColumns(record))
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', record.id)
-    .execute();
+  return version;
+}
+
+/** Archives (a time) or restores (null) a client read at version `fromVersion`; answers the new version. */
+export async function setClientArchived(
+  db: Kysely<DB>,
+  tenantId: string,
+  id: string,
+  fromVersion: number,
+  archivedAt: string | null,
+  now: string,
+): Promise<number> {
+  return updateVersioned(
+    db,
+    'clients',
+    { tenantId, id, fromVersion, notFound: NOT_FOUND },
+    { archived_at: archivedAt, modified_at: now },
+  );
 }

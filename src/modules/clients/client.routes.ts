@@ -138,4 +138,30 @@ export const clientRoutes: RouteModule = (app, ctx) => {
       return reply.code(204).send(null);
     },
   );
+
+  app.post(
+    '/clients/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore an archived client (ext)',
+        description:
+          'Un-archives the client: `archivedAt` becomes null and `version` and `modifiedAt` change. Its archived ' +
+          'contacts stay archived; restore them one by one (`POST /clients/contacts/{id}/restore`). A client that ' +
+          "is not archived is answered unchanged. Unknown ids, non-UUIDs and other tenants' ids answer 404 " +
+          'CLIENT_NOT_FOUND. Honours `If-Match` (412 with `details.currentVersion`).',
+        params: IdParams,
+        response: { 200: Client, 401: error, 404: error, 412: error },
+      },
+    },
+    async (request, reply) => {
+      const client = await service.restoreClient(
+        ctx,
+        request.tenantId,
+        request.params.id,
+        expectedVersion(request.headers['if-match']),
+      );
+      return reply.header('etag', etag(client.version)).send(client);
+    },
+  );
 };

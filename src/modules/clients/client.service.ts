@@ -5,6 +5,7 @@ import { isUuid } from '../../core/ids.js';
 import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
 import { type Page, type PageParams, toPage } from '../../db/keyset.js';
+import { lockForWrite } from '../../db/versioned-update.js';
 import { applyAttributeValues, readAttributeValues } from '../attributes/attribute.repository.js';
 import type { AttributeInput, CheckedAttribute } from '../attributes/attribute.schemas.js';
 import { checkAttributeInputs } from '../attributes/attribute.service.js';
@@ -28,6 +29,23 @@ async function withAttributes(db: Kysely<DB>, tenantId: string, records: repo.Cl
 /** A present, non-archived client of the tenant, or 404 (non-UUIDs and other tenants' ids included). */
 async function clientInPath(db: Kysely<DB>, tenantId: string, id: string): Promise<repo.ClientRecord> {
   const client = isUuid(id) ? await repo.findClient(db, tenantId, id) : undefined;
+  if (!client) throw new AppError('CLIENT_NOT_FOUND');
+  return client;
+}
+
+/**
+ * The client a write starts from, row-locked on PostgreSQL until the transaction ends (see
+ * versioned-update.ts), or 404. Archived clients only when asked for.
+ */
+async function clientForWrite(
+  trx: Kysely<DB>,
+  tenantId: string,
+  id: string,
+  options: { includeArchived?: boolean } = {},
+): Promise<repo.ClientRecord> {
+  if (!isUuid(id)) throw new AppError('CLIENT_NOT_FOUND');
+  await lockForWrite(trx, 'clients', { tenantId, id });
+  const client = await repo.findClient(trx, tenantId, id, options);
   if (!client) throw new AppError('CLIENT_NOT_FOUND');
   return client;
 }
@@ -118,8 +136,7 @@ export async function updateClient(
   expected: Expected,
 ): Promise<Client> {
   return ctx.db.transaction(async (trx) => {
-    if (isUuid(id)) await repo.lockClient(trx, ctx.db.dialect, tenantId, id);
-    const current = await clientInPath(trx, tenantId, id);
+    const current = await clientForWrite(trx, tenantId, id);
     let stage = current.stage;
     if (body.stageId === null) stage = null;
     else if (body.stageId !== undefined && body.stageId !== current.stage?.id) {
@@ -130,9 +147,9 @@ export async function updateClient(
     const next = mergeClient(current, body, stage);
     const attributesChanged = attributes ? await applyAttributeValues(trx, tenantId, id, attributes) : false;
     if (!attributesChanged && sameClient(current, next)) return (await withAttributes(trx, tenantId, [current]))[0];
-    const saved = { ...next, modifiedAt: ctx.now(), version: current.version + 1 };
-    await repo.updateClient(trx, tenantId, saved);
-    return (await withAttributes(trx, tenantId, [saved]))[0];
+    const saved = { ...next, modifiedAt: ctx.now() };
+    const version = await repo.updateClient(trx, tenantId, saved, current.version);
+    return (await withAttributes(trx, tenantId, [{ ...saved, version }]))[0];
   });
 }
 
@@ -148,8 +165,7 @@ export async function archiveClient(
   expected: Expected,
 ): Promise<void> {
   await ctx.db.transaction(async (trx) => {
-    if (isUuid(id)) await repo.lockClient(trx, ctx.db.dialect, tenantId, id);
-    const current = await clientInPath(trx, tenantId, id);
+    const current = await clientForWrite(trx, tenantId, id);
     assertVersion(expected, current.version);
     const now = ctx.now();
     const activeContacts = await contacts.countActiveContacts(trx, tenantId, id);
@@ -157,11 +173,21 @@ export async function archiveClient(
       if (!cascade) throw new AppError('CONFLICT', { details: { activeContacts } });
       await contacts.archiveContactsOfClient(trx, tenantId, id, now);
     }
-    await repo.updateClient(trx, tenantId, {
-      ...current,
-      archivedAt: now,
-      modifiedAt: now,
-      version: current.version + 1,
-    });
+    await repo.setClientArchived(trx, tenantId, id, current.version, now, now);
+  });
+}
+
+/**
+ * Un-archives a client. Its archived contacts stay archived (each is restored on its own). A client that
+ * is not archived is answered unchanged, version and modifiedAt included.
+ */
+export async function restoreClient(ctx: Context, tenantId: string, id: string, expected: Expected): Promise<Client> {
+  return ctx.db.transaction(async (trx) => {
+    const current = await clientForWrite(trx, tenantId, id, { includeArchived: true });
+    assertVersion(expected, current.version);
+    if (current.archivedAt === null) return (await withAttributes(trx, tenantId, [current]))[0];
+    const now = ctx.now();
+    const version = await repo.setClientArchived(trx, tenantId, id, current.version, null, now);
+    return (await withAttributes(trx, tenantId, [{ ...current, archivedAt: null, modifiedAt: now, version }]))[0];
   });
 }
