@@ -12,6 +12,7 @@ import type { Context } from './context.js';
 import { AppError, validationError } from './core/errors.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { createAuthenticator } from './http/auth.js';
+import { answerClientError } from './http/client-error.js';
 import { envelope } from './http/envelope.js';
 import { trackHandlers } from './http/in-flight.js';
 import { databasePoolGauges, registerMetrics } from './http/metrics.js';
@@ -100,6 +101,8 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
     // What Fastify meets before routing (a URL it cannot decode, a path parameter over maxParamLength) skips
     // the error handler and would answer with Fastify's own body and no request id; answer it like the rest.
     frameworkErrors: (error, request, reply) => sendError(error, request, reply as FastifyReply),
+    // What Node's HTTP parser refuses before any request exists (a header block over 16 KiB): the same envelope.
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   trackHandlers(app as unknown as FastifyInstance);

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'MAIN_CONTACT_DEACTIVATED'
   | 'ATTRIBUTE_DEFINITION_NOT_FOUND'
   | 'INVALID_ATTRIBUTE_VALUE'
+  | 'MALFORMED_REQUEST'
   | 'INVALID_API_KEY'
   | 'NOT_FOUND'
   | 'CLIENT_NOT_FOUND'
@@ -24,9 +25,11 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PRECONDITION_FAILED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'PRECONDITION_REQUIRED'
   | 'RATE_LIMITED'
+  | 'HEADERS_TOO_LARGE'
   | 'INTERNAL_ERROR'
   | 'SERVICE_UNAVAILABLE';
 
@@ -67,6 +70,7 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
     case 'MAIN_CONTACT_DEACTIVATED':
     case 'ATTRIBUTE_DEFINITION_NOT_FOUND':
     case 'INVALID_ATTRIBUTE_VALUE':
+    case 'MALFORMED_REQUEST':
       return 400;
     case 'STAGE_NOT_FOUND':
       return source === 'path' ? 404 : 400;
@@ -82,6 +86,8 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
     case 'STAGE_IN_USE':
     case 'CONFLICT':
       return 409;
+    case 'REQUEST_TIMEOUT':
+      return 408;
     case 'PRECONDITION_FAILED':
       return 412;
     case 'PAYLOAD_TOO_LARGE':
@@ -92,6 +98,8 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
       return 428;
     case 'RATE_LIMITED':
       return 429;
+    case 'HEADERS_TOO_LARGE':
+      return 431;
     case 'INTERNAL_ERROR':
       return 500;
     case 'SERVICE_UNAVAILABLE':

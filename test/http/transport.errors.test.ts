@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { STATUS_CODES } from 'node:http';
+import { connect } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { buildTestApp, dialects, inject, type TestApp } from '../harness.js';
 import { assertError, fieldErrors } from './envelope.js';
@@ -134,3 +137,113 @@ for (const dialect of dialects()) {
     });
   });
 }
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: any;
+}
+
+/** Writes `request` on a fresh TCP connection and reads every answer until the server closes it. */
+function exchange(port: number, request: string): Promise<RawAnswer[]> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => {
+      text += chunk;
+    });
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const answers: RawAnswer[] = [];
+      let rest = text;
+      while (rest.length > 0) {
+        const head = rest.slice(0, rest.indexOf('\r\n\r\n')).split('\r\n');
+        const headers = Object.fromEntries(
+          head
+            .slice(1)
+            .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+        );
+        const start = rest.indexOf('\r\n\r\n') + 4;
+        const length = Number(headers['content-length']);
+        answers.push({
+          status: Number(head[0].split(' ')[1]),
+          headers,
+          body: JSON.parse(rest.slice(start, start + length)),
+        });
+        rest = rest.slice(start + length);
+      }
+      resolve(answers);
+    });
+    socket.write(request);
+  });
+}
+
+describe('requests the HTTP parser refuses, over a real connection', () => {
+  let t: TestApp;
+  let port: number;
+  const log: string[] = [];
+  before(async () => {
+    const logStream = new PassThrough();
+    logStream.on('data', (line: Buffer) => log.push(line.toString('utf8')));
+    t = await buildTestApp('sqlite', { logStream });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as { port: number }).port;
+  });
+  after(async () => t.close());
+
+  /** The one answer is the error envelope with `code`, its request id in the header and in the log, and closes. */
+  function assertRefused(answers: RawAnswer[], status: number, code: string) {
+    assert.equal(answers.length, 1);
+    const [answer] = answers;
+    assert.equal(answer.status, status);
+    assert.equal(answer.headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal(answer.headers.connection, 'close');
+    const requestId = answer.headers['x-request-id'];
+    assert.match(requestId, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.deepEqual(answer.body, {
+      status,
+      statusCode: status,
+      error: STATUS_CODES[status],
+      message: code,
+      requestId,
+    });
+    assert.ok(
+      log.some((line) => line.includes(requestId)),
+      'the log line carries the same request id',
+    );
+  }
+
+  it('answers 431 HEADERS_TOO_LARGE in the envelope to a 20 KB header', async () => {
+    const request = `GET /health HTTP/1.1\r\nhost: x\r\nx-filler: ${'a'.repeat(20_000)}\r\n\r\n`;
+    assertRefused(await exchange(port, request), 431, 'HEADERS_TOO_LARGE');
+  });
+
+  it('answers 431 HEADERS_TOO_LARGE in the envelope to a 20 KB URL', async () => {
+    const request = `GET /clients?q=${'a'.repeat(20_000)} HTTP/1.1\r\nhost: x\r\nx-api-key: ${t.client.apiKey}\r\n\r\n`;
+    assertRefused(await exchange(port, request), 431, 'HEADERS_TOO_LARGE');
+  });
+
+  it('answers 400 MALFORMED_REQUEST in the envelope to bytes that are not HTTP', async () => {
+    assertRefused(await exchange(port, 'HELLO /health HTTP/1.1\r\nhost: x\r\n\r\n'), 400, 'MALFORMED_REQUEST');
+    assertRefused(await exchange(port, 'GET /health HTTP/1.1\r\nbad header\r\n\r\n'), 400, 'MALFORMED_REQUEST');
+  });
+
+  it('answers a pipelined request read before the bad one first, whole', async () => {
+    const good = 'GET /health HTTP/1.1\r\nhost: x\r\n\r\n';
+    const bad = `GET /health HTTP/1.1\r\nhost: x\r\nx-filler: ${'a'.repeat(20_000)}\r\n\r\n`;
+    const answers = await exchange(port, good + bad);
+    assert.deepEqual(
+      answers.map((a) => [a.status, a.body.message ?? a.body.status]),
+      [
+        [200, 'ok'],
+        [431, 'HEADERS_TOO_LARGE'],
+      ],
+    );
+  });
+
+  it('goes on serving other connections afterwards', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    assert.equal(res.status, 200);
+  });
+});
