@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,21 @@ for (const dialect of dialects()) {
       t = await buildTestApp(dialect);
     });
     after(async () => t.close());
+
+    it('GET / answers without a key with the version and links to the reference, each of which answers', async () => {
+      const res = await inject(t.app, { method: 'GET', url: '/' });
+      assert.equal(res.status, 200);
+      assert.match(String(res.headers['content-type']), /^application\/json/);
+      assert.equal(typeof res.headers['x-request-id'], 'string');
+      const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+      assert.deepEqual(res.body, { name: 'Clientele', version, docs: '/docs', openapi: '/openapi.json' });
+      for (const link of [res.body.docs, res.body.openapi]) {
+        assert.equal((await inject(t.app, { method: 'GET', url: link })).status, 200, link);
+      }
+      // Rate-limited like the rest: it announces the caller's budget.
+      assert.ok(res.headers['ratelimit-limit'] !== undefined, 'RateLimit-Limit');
+      assert.ok(res.headers['ratelimit-remaining'] !== undefined, 'RateLimit-Remaining');
+    });
 
     it('GET /health and GET /ready answer 200 without a key', async () => {
       const health = await inject(t.app, { method: 'GET', url: '/health' });
@@ -76,13 +91,45 @@ for (const dialect of dialects()) {
             .map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, summary: op.summary })),
       );
       const routes = operations.map((o) => o.route);
-      for (const expected of ['GET /health', 'GET /ready', 'GET /users/_list', 'POST /users', 'PATCH /users/{id}']) {
+      for (const expected of [
+        'GET /',
+        'GET /health',
+        'GET /ready',
+        'GET /users/_list',
+        'POST /users',
+        'PATCH /users/{id}',
+      ]) {
         assert.ok(routes.includes(expected), `${expected} is documented`);
       }
+      const index = doc.paths['/'].get;
+      assert.deepEqual(index.security, [], 'GET / needs no key');
+      assert.deepEqual(Object.keys(index.responses['200'].content['application/json'].schema.properties).sort(), [
+        'console',
+        'docs',
+        'name',
+        'openapi',
+        'version',
+      ]);
       const missing = operations.filter((o) => typeof o.summary !== 'string' || o.summary.trim() === '');
       assert.deepEqual(missing, [], 'every operation has a summary');
       // Internal plumbing stays out of the public document.
       assert.ok(!routes.some((r) => r.includes('/metrics') || r.includes('/openapi.json') || r.includes('/docs')));
+    });
+  });
+
+  describe(`GET / under a small rate limit [${dialect}]`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await buildTestApp(dialect, { rateLimitPerMinute: 2 });
+    });
+    after(async () => t.close());
+
+    it('refuses the caller past its budget with 429 RATE_LIMITED, like every other route', async () => {
+      assert.equal((await inject(t.app, { method: 'GET', url: '/' })).status, 200);
+      assert.equal((await inject(t.app, { method: 'GET', url: '/' })).status, 200);
+      const refused = await inject(t.app, { method: 'GET', url: '/' });
+      assertError(refused, 429, 'RATE_LIMITED');
+      assert.ok(refused.headers['retry-after'] !== undefined, 'Retry-After');
     });
   });
 

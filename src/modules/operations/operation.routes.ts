@@ -1,9 +1,24 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
 import type { RouteModule } from '../../http/route-module.js';
 import { ErrorRef } from '../../http/schemas.js';
+import { packageVersion } from './package-version.js';
 
 const Status = Type.Object({ status: Type.String() });
+
+const ServiceIndex = Type.Object(
+  {
+    name: Type.Literal('Clientele'),
+    version: Type.String({ description: "The running server's version" }),
+    docs: Type.String({ description: 'The interactive API reference' }),
+    openapi: Type.String({ description: 'The OpenAPI 3.1 document' }),
+    console: Type.Optional(Type.String({ description: 'The web console, when this build serves it' })),
+  },
+  { additionalProperties: false },
+);
+
+/** Where the web console may be mounted; GET / links to it only when one of these routes exists. */
+const CONSOLE_ROUTES = ['/app/', '/app', '/app/*'];
 
 /**
  * A readiness probe must answer quickly even when the database does not: a ping still waiting after this
@@ -28,8 +43,33 @@ async function pingWithin(ping: () => Promise<void>, ms: number): Promise<boolea
   }
 }
 
-/** Liveness and readiness; no key needed. */
+/** The service's front door, liveness and readiness; no key needed. */
 export const operationRoutes: RouteModule = (app, ctx) => {
+  let index: Static<typeof ServiceIndex> | undefined;
+  app.get(
+    '/',
+    {
+      // Rate-limited per client address like every other answer (no rateLimit: false here).
+      config: { public: true },
+      schema: {
+        tags: ['operations'],
+        summary: 'Where to start: the API reference, the OpenAPI document and the console',
+        security: [],
+        response: { 200: ServiceIndex },
+      },
+    },
+    async () => {
+      // Routes are fixed once the server is ready, so the answer is worked out on the first request.
+      index ??= {
+        name: 'Clientele',
+        version: packageVersion(),
+        docs: '/docs',
+        openapi: '/openapi.json',
+        ...(CONSOLE_ROUTES.some((url) => app.hasRoute({ method: 'GET', url })) ? { console: '/app/' } : {}),
+      };
+      return index;
+    },
+  );
   app.get(
     '/health',
     {
