@@ -125,10 +125,10 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
     reply.header('x-request-id', request.id);
   });
 
-  await registerRateLimit(app, { perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL });
-  const auth = createAuthenticator(ctx, config.API_KEY_CACHE_TTL_MS);
-  // preParsing, not onRequest: the rate limit (a route-level onRequest hook) runs first, so refused keys are
-  // counted and answered with RateLimit-* headers too; still before the body is parsed or validated.
+  const budget = await registerRateLimit(app, { perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL });
+  const auth = createAuthenticator(ctx, { ttlMs: config.API_KEY_CACHE_TTL_MS, budget });
+  // preParsing, after every onRequest hook; the authenticator spends the rate-limit budget itself (per key or
+  // per client address), so refused keys are counted too; still before the body is parsed or validated.
   app.addHook('preParsing', async (request, reply, payload) => {
     await auth.hook(request, reply);
     return payload;
@@ -142,7 +142,7 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
   });
 
   // Unknown routes spend the caller's budget and carry the RateLimit-* headers like every other answer.
-  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) =>
+  app.setNotFoundHandler({ preHandler: auth.chargeUnrouted }, async (request, reply) =>
     sendError(new AppError('NOT_FOUND'), request, reply),
   );
   app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => sendError(error, request, reply));

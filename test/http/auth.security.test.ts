@@ -1,9 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { KyselyPlugin } from 'kysely';
+import { buildApp } from '../../src/app.js';
+import type { Dialect } from '../../src/db/database.js';
 import { generateApiKey, keyPrefix } from '../../src/modules/tenants/api-key.js';
-import { createKey, revokeKey } from '../../src/modules/tenants/tenant.service.js';
-import { buildTestApp, clientFor, dialects, inject, type TestApp } from '../harness.js';
+import { createKey, createTenant, revokeKey } from '../../src/modules/tenants/tenant.service.js';
+import { buildTestApp, clientFor, dialects, inject, openTestDb, type TestApp, type TestDb } from '../harness.js';
 import { assertError } from './envelope.js';
+
+/** A test database whose context counts the API-key look-ups that reach the database. */
+async function openCountingDb(dialect: Dialect): Promise<TestDb & { lookups: () => number }> {
+  const testDb = await openTestDb(dialect);
+  let lookups = 0;
+  const counter: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      if (node.kind === 'SelectQueryNode' && JSON.stringify(node.from).includes('"api_keys"')) lookups++;
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  const db = { ...testDb.db, kysely: testDb.db.kysely.withPlugin(counter) };
+  return { ...testDb, ctx: { ...testDb.ctx, db }, lookups: () => lookups };
+}
 
 for (const dialect of dialects()) {
   describe(`authentication [${dialect}]`, () => {
@@ -87,6 +105,44 @@ for (const dialect of dialects()) {
       for (const url of ['/health', '/ready', '/metrics', '/openapi.json', '/docs']) {
         const res = await inject(t.app, { method: 'GET', url });
         assert.equal(res.status, 200, url);
+      }
+    });
+  });
+
+  describe(`API key cache [${dialect}]`, () => {
+    it('keeps a real key in memory through a flood of made-up keys, and forgets the oldest made-up ones', async () => {
+      const counted = await openCountingDb(dialect);
+      // No rate limit in the way: this is about the cache, which must hold however many keys get through.
+      const config = { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: 1_000_000, API_KEY_CACHE_TTL_MS: 600_000 } as const;
+      const app = await buildApp({ ctx: counted.ctx, config });
+      try {
+        const { tenantId, apiKey } = await createTenant(counted.ctx, 'flooded');
+        const real = clientFor(app, tenantId, apiKey);
+        const get = (key: string) => inject(app, { method: 'GET', url: '/users/_list', headers: { 'x-api-key': key } });
+        assert.equal((await real.request('GET', '/users/_list')).status, 200);
+        assert.equal(counted.lookups(), 1);
+
+        // More made-up keys than the whole cache used to hold (10,000).
+        const madeUp = Array.from({ length: 10_050 }, () => generateApiKey());
+        for (let i = 0; i < madeUp.length; i += 25) {
+          const answers = await Promise.all(madeUp.slice(i, i + 25).map(get));
+          assert.deepEqual(new Set(answers.map((res) => res.status)), new Set([401]));
+        }
+        assert.equal(counted.lookups(), 1 + madeUp.length);
+
+        assert.equal((await real.request('GET', '/users/_list')).status, 200);
+        assert.equal(counted.lookups(), 1 + madeUp.length, 'the real key is still answered from memory');
+        assertError(await get(madeUp[madeUp.length - 1] as string), 401, 'INVALID_API_KEY');
+        assert.equal(counted.lookups(), 1 + madeUp.length, 'the latest refusal is remembered');
+        assertError(await get(madeUp[0] as string), 401, 'INVALID_API_KEY');
+        assert.equal(
+          counted.lookups(),
+          1 + madeUp.length + 1,
+          'the oldest refusal was forgotten: refusals are bounded',
+        );
+      } finally {
+        await app.close();
+        await counted.close();
       }
     });
   });
