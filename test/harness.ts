@@ -24,11 +24,25 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
+export interface TestDbOptions {
+  /**
+   * Commit as production does, each commit on disk before it is acknowledged. Test databases otherwise skip
+   * the fsync (a throwaway database survives no power loss anyway): tests that are about durability, or
+   * about SQLite's group commit, set this.
+   */
+  durable?: boolean;
+}
+
 /** A fresh, migrated database: a new SQLite file, or a new PostgreSQL schema dropped on close. */
-export async function openTestDb(dialect: Dialect, ctxOverrides: Partial<Context> = {}): Promise<TestDb> {
+export async function openTestDb(
+  dialect: Dialect,
+  ctxOverrides: Partial<Context> = {},
+  options: TestDbOptions = {},
+): Promise<TestDb> {
+  const relaxedDurability = !options.durable;
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'clientele-test-'));
-    const db = connect(`file:${join(dir, 'test.db')}`);
+    const db = connect(`file:${join(dir, 'test.db')}`, { relaxedDurability });
     await migrateToLatest(db);
     return {
       db,
@@ -46,7 +60,7 @@ export async function openTestDb(dialect: Dialect, ctxOverrides: Partial<Context
   await admin.query(`create schema ${schema}`);
   // A generous statement timeout: the concurrency tests queue dozens of writers on one row, and a loaded
   // test machine must not turn that wait into 503s. Outage behaviour is tested with its own timeout.
-  const db = connect(url, { schema, poolSize: 10, timeoutMs: 30_000 });
+  const db = connect(url, { schema, poolSize: 10, timeoutMs: 30_000, relaxedDurability });
   await schemaChange(admin, () => migrateToLatest(db));
   await admin.end();
   return {

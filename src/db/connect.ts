@@ -25,12 +25,17 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** SQLite only: the connection's page cache in MiB (SQLite's own default is 2). */
   sqliteCacheMb?: number;
+  /**
+   * Tests only: commits are acknowledged without waiting for the disk (SQLite `synchronous=OFF`, PostgreSQL
+   * `synchronous_commit=off`), so a power loss may lose the last ones. Never for data that matters.
+   */
+  relaxedDurability?: boolean;
 }
 
 /** Opens the database a URL names: `file:…` (or a bare path, or `:memory:`) is SQLite, `postgres://…` PostgreSQL. */
 export function connect(url: string, options: ConnectOptions = {}): Database {
   if (/^postgres(ql)?:\/\//.test(url)) return connectPostgres(url, options);
-  return connectSqlite(url, options.sqliteCacheMb ?? SQLITE_CACHE_MB);
+  return connectSqlite(url, options.sqliteCacheMb ?? SQLITE_CACHE_MB, options.relaxedDurability ?? false);
 }
 
 export function sqlitePath(url: string): string {
@@ -41,13 +46,13 @@ export function sqlitePath(url: string): string {
 /** How long SQLite waits for a lock another process holds before the request fails with 503. */
 const BUSY_TIMEOUT_MS = 5000;
 
-function connectSqlite(url: string, cacheMb: number): Database {
+function connectSqlite(url: string, cacheMb: number, relaxedDurability: boolean): Database {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const native = new SQLite(path);
   native.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before it is acknowledged, so an acknowledged write survives a power loss.
-  native.pragma('synchronous = FULL');
+  native.pragma(relaxedDurability ? 'synchronous = OFF' : 'synchronous = FULL');
   native.pragma('foreign_keys = ON');
   native.pragma(`cache_size = ${-1024 * cacheMb}`);
   native.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -163,6 +168,7 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
     options: [
       '-c plan_cache_mode=force_generic_plan',
       ...(options.schema ? [`-c search_path=${options.schema}`] : []),
+      ...(options.relaxedDurability ? ['-c synchronous_commit=off'] : []),
     ].join(' '),
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.

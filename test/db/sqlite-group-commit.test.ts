@@ -14,7 +14,8 @@ import { openTestDb, type TestDb } from '../harness.js';
 describe('SQLite group commit', () => {
   let t: TestDb;
   before(async () => {
-    t = await openTestDb('sqlite');
+    // Group commit exists to share fsyncs: these tests run with them, as production does.
+    t = await openTestDb('sqlite', {}, { durable: true });
   });
   after(async () => t.close());
 
