@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { systemContext } from './context.js';
@@ -7,6 +6,11 @@ import type { Database } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { App } from './http/route-module.js';
 import { ensureDefaultTenant } from './modules/tenants/tenant.service.js';
+
+/** Where start-up messages go (stdout, or a buffer when the command line runs in-process). */
+export interface Output {
+  write(text: string): unknown;
+}
 
 /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -24,7 +28,7 @@ export function openDatabase(config: Config): Database {
  * and, on an empty database, the `default` tenant, whose key is printed this one time only.
  * With several workers the cluster primary does this, so it happens once.
  */
-export async function prepareDatabase(config: Config, db: Database, out: Writable = process.stdout): Promise<void> {
+export async function prepareDatabase(config: Config, db: Database, out: Output = process.stdout): Promise<void> {
   if (config.MIGRATE_ON_START) {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) out.write(`Applied migrations: ${applied.join(', ')}\n`);
@@ -39,6 +43,7 @@ export async function prepareDatabase(config: Config, db: Database, out: Writabl
         `    ${created.apiKey}`,
         '',
         'Send it as the x-api-key header. Make more tenants with: npx clientele tenant create --name NAME',
+        `Lost this key? Make another with: npx clientele key create --tenant ${created.tenantId}`,
         '',
         '',
       ].join('\n'),
@@ -52,7 +57,7 @@ export interface StartOptions {
   /** Install SIGTERM/SIGINT handlers that shut down and exit (false when the caller manages the process). */
   handleSignals?: boolean;
   /** Where the first-start key is printed. */
-  out?: Writable;
+  out?: Output;
 }
 
 export interface RunningServer {
@@ -74,7 +79,14 @@ export async function startServer(config: Config = loadConfig(), options: StartO
     throw error;
   }
   const app = await buildApp({ ctx: systemContext(db), config });
-  await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    // A port in use, say: nothing may stay open, so the caller can report it and the process can end.
+    await app.close();
+    await db.close();
+    throw error;
+  }
   const address = app.server.address();
   const url =
     address && typeof address === 'object' ? `http://${hostForUrl(address.address)}:${address.port}` : String(address);

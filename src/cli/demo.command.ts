@@ -1,5 +1,6 @@
+import type { Config } from '../config.js';
 import type { App } from '../http/route-module.js';
-import { CliError, type Command, withDatabase } from './command.js';
+import { CliError, type CliIo, type Command, withDatabase } from './command.js';
 import { DEMO_CLIENTS, DEMO_USERS, demoContacts } from './demo.data.js';
 
 export const demo: Command = {
@@ -11,13 +12,13 @@ recruiters, 10 client companies and about 50 client contacts with emails and pho
   --name NAME   the tenant's name (default "Demo agency")
   --json        print exactly one line: {"tenantId":"…","apiKey":"ck_…","users":N,"clients":N,"contacts":N}`,
   options: { name: { type: 'string' }, json: { type: 'boolean' } },
-  async run({ values, config }) {
+  async run({ values, config, io }) {
     const name = typeof values.name === 'string' && values.name.trim() ? values.name.trim() : 'Demo agency';
     const [{ buildApp }, { createTenant }] = await Promise.all([
       import('../app.js'),
       import('../modules/tenants/tenant.service.js'),
     ]);
-    const result = await withDatabase(config, async (ctx) => {
+    const result = await withDatabase(config, io, async (ctx) => {
       const tenant = await createTenant(ctx, name);
       const app = await buildApp({
         ctx,
@@ -26,19 +27,20 @@ recruiters, 10 client companies and about 50 client contacts with emails and pho
       });
       try {
         await app.ready();
-        return { ...tenant, ...(await fill(app, tenant.apiKey)) };
+        return { ...tenant, ...(await fill(app, tenant.apiKey, io)) };
       } finally {
         await app.close();
       }
     });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
+      io.stdout.write(`${JSON.stringify(result)}\n`);
       return;
     }
-    process.stdout.write(
+    io.stdout.write(
       `Created demo tenant "${name}" (${result.tenantId}) with ${result.users} users, ${result.clients} clients ` +
         `and ${result.contacts} client contacts.\nIts API key is shown only this once:\n\n    ${result.apiKey}\n\n` +
-        `Try: curl -H "x-api-key: ${result.apiKey}" http://127.0.0.1:3000/clients/contacts\n`,
+        `Start the server (npx clientele serve) and try:\n` +
+        `    curl -H "x-api-key: ${result.apiKey}" ${serverUrl(config)}/clients/contacts\n`,
     );
   },
 };
@@ -72,8 +74,18 @@ function refuse(what: string, res: { status: number; body: any }): never {
   throw new CliError(`Could not create ${what}: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
-function warn(message: string): void {
-  process.stderr.write(`warning: ${message}\n`);
+/** Where `clientele serve` with the same settings listens, as a client on this machine would call it. */
+export function serverUrl(config: Pick<Config, 'HOST' | 'PORT'>): string {
+  let host = config.HOST;
+  // A wildcard address listens everywhere but is no address to call; the loopback one reaches it.
+  if (host === '0.0.0.0' || host === '') host = '127.0.0.1';
+  else if (host === '::') host = '::1';
+  if (host.includes(':')) host = `[${host}]`;
+  return `http://${host}:${config.PORT === 0 ? '<port>' : config.PORT}`;
+}
+
+function warn(io: CliIo, message: string): void {
+  io.stderr.write(`warning: ${message}\n`);
 }
 
 async function stageIds(call: Call, pipeline: string): Promise<string[]> {
@@ -81,7 +93,11 @@ async function stageIds(call: Call, pipeline: string): Promise<string[]> {
   return res.status === 200 && Array.isArray(res.body?.stages) ? res.body.stages.map((s: { id: string }) => s.id) : [];
 }
 
-async function fill(app: App, apiKey: string): Promise<{ users: number; clients: number; contacts: number }> {
+async function fill(
+  app: App,
+  apiKey: string,
+  io: CliIo,
+): Promise<{ users: number; clients: number; contacts: number }> {
   const call = caller(app, apiKey);
   const userIds: string[] = [];
   for (const user of DEMO_USERS) {
@@ -108,7 +124,7 @@ async function fill(app: App, apiKey: string): Promise<{ users: number; clients:
       locations: [{ type: 'office', city: client.city, country: client.country }],
     });
     if (routeMissing(res)) {
-      warn('this build has no POST /clients yet; the demo tenant has users only.');
+      warn(io, 'this build has no POST /clients yet; the demo tenant has users only.');
       return { users: userIds.length, clients: 0, contacts: 0 };
     }
     if (res.status !== 201) refuse(`client ${client.name}`, res);
@@ -125,7 +141,7 @@ async function fill(app: App, apiKey: string): Promise<{ users: number; clients:
         ...(contactStages.length > 0 ? { stageId: contactStages[n % contactStages.length] } : {}),
       });
       if (routeMissing(res)) {
-        warn('this build has no POST /clients/contacts/{clientId} yet; the demo tenant has no contacts.');
+        warn(io, 'this build has no POST /clients/contacts/{clientId} yet; the demo tenant has no contacts.');
         return { users: userIds.length, clients: clientIds.length, contacts: 0 };
       }
       if (res.status !== 201) refuse(`contact ${contact.firstName} ${contact.lastName}`, res);

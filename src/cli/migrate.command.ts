@@ -7,7 +7,7 @@ export const migrate: Command = {
 Applies every pending migration to DATABASE_URL and prints what it applied. Exits non-zero on failure
 (nothing of the failing migration is kept where the database supports transactional DDL).`,
   options: {},
-  async run({ config }) {
+  async run({ config, io }) {
     const [{ openDatabase }, { migrateToLatest }] = await Promise.all([
       import('../server.js'),
       import('../db/migrate.js'),
@@ -15,7 +15,7 @@ Applies every pending migration to DATABASE_URL and prints what it applied. Exit
     const db = openDatabase(config);
     try {
       const applied = await migrateToLatest(db);
-      process.stdout.write(
+      io.stdout.write(
         applied.length > 0
           ? `Applied migrations: ${applied.join(', ')}\n`
           : 'Database is up to date; nothing to apply.\n',

@@ -105,3 +105,25 @@ export async function revokeApiKeysByPrefix(db: Kysely<DB>, prefix: string, at: 
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+export interface TenantSummaryRow extends TenantRow {
+  /** Keys not revoked. */
+  activeKeys: number;
+}
+
+/**
+ * Every tenant, oldest first, with how many keys it can still use: the operator's view across tenants
+ * (the command line's `tenant list`), so the one query not scoped to a tenant; it reads no tenant's records.
+ */
+export async function listTenantsWithKeyCounts(db: Kysely<DB>): Promise<TenantSummaryRow[]> {
+  const rows = await db
+    .selectFrom('tenants as t')
+    .leftJoin('api_keys as k', (join) => join.onRef('k.tenant_id', '=', 't.id').on('k.revoked_at', 'is', null))
+    .select(['t.id', 't.name', 't.created_at'])
+    .select((eb) => eb.fn.count<string | number>('k.id').as('active_keys'))
+    .groupBy(['t.id', 't.name', 't.created_at'])
+    .orderBy('t.created_at')
+    .orderBy('t.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, activeKeys: Number(r.active_keys) }));
+}

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
+import { isUuid } from '../../core/ids.js';
 import type { DB } from '../../db/database.js';
 import { DEFAULT_STAGES, PIPELINES } from '../stages/stage.defaults.js';
 import { insertStages } from '../stages/stage.repository.js';
@@ -70,4 +71,15 @@ export async function ensureDefaultTenant(ctx: Context): Promise<{ tenantId: str
 /** API.md §1.4: a tenant may require `If-Match` on every write to an existing record (else 428). */
 export async function requireIfMatch(ctx: Context, tenantId: string, required: boolean): Promise<boolean> {
   return repo.setRequireIfMatch(ctx.db.kysely, tenantId, required);
+}
+
+/** The tenant with this id, or undefined (an id that is not a UUID names no tenant: no query). */
+export async function findTenant(ctx: Context, tenantId: string): Promise<repo.TenantRow | undefined> {
+  if (!isUuid(tenantId)) return undefined;
+  return repo.findTenant(ctx.db.kysely, tenantId);
+}
+
+/** Every tenant with its count of usable keys, oldest first. */
+export async function listTenants(ctx: Context): Promise<repo.TenantSummaryRow[]> {
+  return repo.listTenantsWithKeyCounts(ctx.db.kysely);
 }
