@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -83,6 +83,7 @@ describe('server process', () => {
     apiKey = (server.stdout.match(KEY) ?? [])[0] as string;
     assert.ok(apiKey, `a key on stdout:\n${server.stdout}`);
     assert.match(server.stdout, /npx clientele tenant create --name NAME/);
+    assert.match(server.stdout, /Lost this key\? Make another with: npx clientele key create --tenant [0-9a-f-]{36}\n/);
     assert.deepEqual(await get(`${url}/health`), { status: 200, body: { status: 'ok' } });
     assert.deepEqual(await get(`${url}/ready`), { status: 200, body: { status: 'ready' } });
     assert.deepEqual(await get(`${url}/users/_list`, { 'x-api-key': apiKey }), { status: 200, body: { users: [] } });
@@ -146,5 +147,23 @@ describe('server process', () => {
 
     server.child.kill('SIGTERM');
     assert.equal(await server.exitCode(), 0);
+  });
+
+  it('with --workers 2 on a port in use says so once and exits 1, instead of restarting workers', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as { port: number };
+    try {
+      const server = new CliProcess(['serve', '--workers', '2', '--port', String(port)], env);
+      running.push(server);
+      assert.equal(await server.exitCode(), 1);
+      assert.equal(
+        server.stderr,
+        `Cannot listen on 127.0.0.1:${port}: the port is already in use (another Clientele, or another program); ` +
+          `pick another port: PORT=${port + 1} npm start, or npx clientele serve --port ${port + 1}\n`,
+      );
+    } finally {
+      busy.close();
+    }
   });
 });
