@@ -1,12 +1,19 @@
-// Runs every test file on SQLite and, when a PostgreSQL server is reachable, on PostgreSQL too.
+// Runs test files on SQLite and, when a PostgreSQL server is reachable, on PostgreSQL too.
 // TEST_POSTGRES_URL picks the server; without it the local default is tried. With CI=true the
 // PostgreSQL tier is required: a run that would skip it fails instead.
+//
+// Two tiers of test files:
+//   node scripts/test.mjs           (npm test)           every test/**/*.test.ts but the slow ones
+//   node scripts/test.mjs --slow    (npm run test:slow)  only test/**/*.slow.test.ts: the full fuzz, crash,
+//                                                        outage and shutdown tests, listing-while-writing at size
+// Files named on the command line run whatever their tier: `npm test -- test/http/rate-limit.test.ts`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
+const SLOW = '.slow.test.ts';
 
 async function reachable(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -31,6 +38,10 @@ function testFiles(dir) {
     .sort();
 }
 
+const args = process.argv.slice(2);
+const slow = args.includes('--slow');
+const named = args.filter((arg) => arg !== '--slow');
+
 const env = { ...process.env };
 if (!env.TEST_POSTGRES_URL && (await reachable(DEFAULT_PG))) env.TEST_POSTGRES_URL = DEFAULT_PG;
 if (env.TEST_POSTGRES_URL && !(await reachable(env.TEST_POSTGRES_URL))) {
@@ -44,7 +55,14 @@ if (!postgres && env.CI === 'true') {
 }
 console.log(`Database tiers: sqlite${postgres ? ' + postgres' : ' (PostgreSQL tier skipped: no server answers)'}`);
 
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : testFiles('test');
+const files = named.length > 0 ? named : testFiles('test').filter((file) => file.endsWith(SLOW) === slow);
+console.log(
+  named.length > 0
+    ? `Test files: ${files.length} named`
+    : slow
+      ? `Test tier: slow (${files.length} files: *${SLOW})`
+      : `Test tier: fast (${files.length} files; the slow tier is \`npm run test:slow\`)`,
+);
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],

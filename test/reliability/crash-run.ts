@@ -2,7 +2,7 @@ import SQLite from 'better-sqlite3';
 import { type Answer, allContacts, createTenantWithCli, httpClient, startServerProcess, stop } from './support.js';
 
 /**
- * Crash durability (used by test/reliability/crash.test.ts and scripts/crash-test.ts).
+ * Crash durability (used by test/reliability/crash.slow.test.ts and scripts/crash-test.ts).
  *
  * Several async loops create contacts and PATCH them (role, department, emails) against the server as a
  * child process; at a random moment the server is killed with SIGKILL, restarted on the same database, and
