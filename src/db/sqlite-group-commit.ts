@@ -68,7 +68,11 @@ export function groupCommitter(kysely: Kysely<DB>, lockWaitMs: number) {
           await sql`release job`.execute(conn);
           settled.push(() => job.resolve(value));
         } catch (error) {
-          await sql`rollback to job`.execute(conn);
+          // Some errors (SQLITE_FULL, SQLITE_IOERR) make SQLite roll the whole transaction back, savepoints and
+          // all: the group then fails with that error (503), not with rollback's "no such savepoint" (500).
+          await sql`rollback to job`.execute(conn).catch(() => {
+            throw error;
+          });
           await sql`release job`.execute(conn);
           settled.push(() => job.reject(error));
         }

@@ -83,6 +83,49 @@ describe('SQLite group commit', () => {
     assert.deepEqual(parents.rows, []);
   });
 
+  it('answers a group the database rolled back by itself (disk full) with the database’s error', async () => {
+    await sql`create table notes (id text primary key, body text)`.execute(t.db.kysely);
+    const { rows } = await sql<{ page_count: number }>`pragma page_count`.execute(t.db.kysely);
+    await sql.raw(`pragma max_page_count = ${rows[0].page_count}`).execute(t.db.kysely);
+    try {
+      let release = () => {};
+      let started = () => {};
+      const holding = new Promise<void>((resolve) => (started = resolve));
+      const held = t.db.transaction(
+        () =>
+          new Promise<void>((resolve) => {
+            release = resolve;
+            started();
+          }),
+      );
+      await holding;
+      // Three writes queue up behind it and run as one group; the middle one needs pages the file cannot have.
+      const bodies = { small1: 'a', huge: 'x'.repeat(1_000_000), small2: 'b' };
+      const outcomes = Promise.allSettled(
+        Object.entries(bodies).map(([id, body]) =>
+          t.db.transaction((trx) => sql`insert into notes (id, body) values (${id}, ${body})`.execute(trx)),
+        ),
+      );
+      release();
+      await held;
+      const settled = await outcomes;
+      const stored = new Set(
+        (await sql<{ id: string }>`select id from notes`.execute(t.db.kysely)).rows.map((row) => row.id),
+      );
+      Object.keys(bodies).forEach((id, i) => {
+        const outcome = settled[i];
+        if (outcome.status === 'fulfilled') assert.ok(stored.has(id), `${id} was acknowledged, so it is stored`);
+        else {
+          assert.equal((outcome.reason as { code?: string }).code, 'SQLITE_FULL', `${id}: ${outcome.reason}`);
+          assert.ok(!stored.has(id), `${id} was refused, so it is not stored`);
+        }
+      });
+      assert.equal(settled[1].status, 'rejected', 'the write that needs more room than there is fails');
+    } finally {
+      await sql`pragma max_page_count = 1073741823`.execute(t.db.kysely);
+    }
+  });
+
   it('groups transactions that start in separate event-loop callbacks (as requests read from separate sockets do)', async () => {
     let commits = 0;
     const kysely = new Kysely<DB>({

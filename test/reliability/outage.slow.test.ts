@@ -331,10 +331,4 @@ describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
       await proxy.close();
     }
   });
-
-  it('SQLite: a write while the directory is read-only or the disk is full', {
-    skip:
-      'not simulated: a read-only directory does not stop writes to an already-open file and WAL, and a full ' +
-      'disk needs a size-limited filesystem (root, or a loop mount); SQLITE_FULL/SQLITE_IOERR map to 503 in src/db/errors.ts',
-  }, () => {});
 });
