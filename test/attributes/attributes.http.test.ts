@@ -161,10 +161,19 @@ for (const dialect of dialects()) {
     it("never shows another tenant's definitions", async () => {
       const mine = await t.newTenant();
       const theirs = await t.newTenant();
-      await theirs.request('POST', CONTACTS, { label: 'Secret', type: 'text' });
-      await theirs.request('POST', CLIENTS, { label: 'Secret', type: 'text' });
-      assert.equal((await mine.request('GET', CONTACTS)).body.definitions.length, CONTACT_BUILT_INS.length);
-      assert.equal((await mine.request('GET', CLIENTS)).body.definitions.length, CLIENT_BUILT_INS.length);
+      const labels = async (tenant: typeof mine, path: string) => {
+        const res = await tenant.request('GET', path);
+        assert.equal(res.status, 200, res.text);
+        return res.body.definitions.map((d: { label: string }) => d.label);
+      };
+      for (const path of [CONTACTS, CLIENTS]) {
+        const mineBefore = await labels(mine, path);
+        const made = await theirs.request('POST', path, { label: 'Secret', type: 'text' });
+        assert.equal(made.status, 201, made.text);
+        assert.ok((await labels(theirs, path)).includes('Secret'), `${path}: the other tenant has its definition`);
+        assert.deepEqual(await labels(mine, path), mineBefore, `${path}: this tenant's list is as it was`);
+        assert.ok(!mineBefore.includes('Secret'));
+      }
     });
 
     it('needs an API key', async () => {
