@@ -25,6 +25,7 @@ import { attributeRoutes } from './modules/attributes/attribute.routes.js';
 import { clientContactRoutes } from './modules/client-contacts/client-contact.routes.js';
 import { clientRoutes } from './modules/clients/client.routes.js';
 import { operationRoutes } from './modules/operations/operation.routes.js';
+import { peopleSearchRoutes } from './modules/search/people-search.routes.js';
 import { stageRoutes } from './modules/stages/stage.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 
@@ -36,6 +37,7 @@ const routeModules: RouteModule[] = [
   attributeRoutes,
   clientRoutes,
   clientContactRoutes,
+  peopleSearchRoutes,
 ];
 
 export type { App } from './http/route-module.js';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 
 /**
  * Table types shared by both dialects. Times are stored as ISO-8601 UTC text (`YYYY-MM-DDTHH:mm:ss.sssZ`),
@@ -81,6 +81,13 @@ export interface PeopleTable {
   first_name_lower: string;
   last_name_lower: string;
   full_name_lower: string;
+  /**
+   * Folded copies (src/core/fold.ts) used by the people search's indexed prefix matches. Written by every
+   * insert and update of a person; the default ('') only serves rows written without them.
+   */
+  first_name_folded: Generated<string>;
+  last_name_folded: Generated<string>;
+  full_name_folded: Generated<string>;
   avatar_url: string | null;
   locations: string;
   created_at: string;
@@ -122,8 +129,26 @@ export interface ContactPhonesTable {
   phone_number: string;
   /** E.164 form when the number parses, else the digits; what duplicates are judged on. */
   normalized: string;
+  /** The number's digits (src/core/fold.ts), matched by the people search for part of a number. */
+  digits: Generated<string>;
   purpose: string | null;
   is_primary: number;
+}
+
+/**
+ * SQLite only: a stable integer key for each phone row, which the trigram index of phone digits
+ * (`phone_search`, an FTS5 table) uses as its rowid. Kept in step with contact_phones by triggers.
+ */
+export interface PhoneSearchRowsTable {
+  id: Generated<number>;
+  contact_id: string;
+  position: number;
+}
+
+/** SQLite only: the FTS5 trigram index of phone digits (contentless; rowid = phone_search_rows.id). */
+export interface PhoneSearchTable {
+  rowid: number;
+  digits: string;
 }
 
 export interface AttributeDefinitionsTable {
@@ -157,6 +182,8 @@ export interface DB {
   client_contacts: ClientContactsTable;
   contact_emails: ContactEmailsTable;
   contact_phones: ContactPhonesTable;
+  phone_search_rows: PhoneSearchRowsTable;
+  phone_search: PhoneSearchTable;
   attribute_definitions: AttributeDefinitionsTable;
   attribute_values: AttributeValuesTable;
 }

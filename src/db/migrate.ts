@@ -3,6 +3,7 @@ import type { Database } from './database.js';
 import { initial } from './migrations/001_initial.js';
 import { contactEmailLookup } from './migrations/002_contact_email_lookup.js';
 import { coveringSearchIndexes } from './migrations/003_covering_search_indexes.js';
+import { peopleSearch } from './migrations/004_people_search.js';
 
 /** Migrations are listed in code (not read from a folder) so the compiled build and tsx run the same set. */
 function provider(db: Database): MigrationProvider {
@@ -12,6 +13,7 @@ function provider(db: Database): MigrationProvider {
         '001_initial': initial(db.dialect),
         '002_contact_email_lookup': contactEmailLookup,
         '003_covering_search_indexes': coveringSearchIndexes,
+        '004_people_search': peopleSearch(db.dialect),
       };
     },
   };

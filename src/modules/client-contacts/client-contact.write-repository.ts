@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
+import { foldName, phoneDigits } from '../../core/fold.js';
 import type { Location } from '../../core/schemas.js';
 import type {
   ClientContactsTable,
@@ -138,6 +139,9 @@ function personColumns(person: PersonRecord) {
     first_name_lower: person.firstName.toLowerCase(),
     last_name_lower: person.lastName.toLowerCase(),
     full_name_lower: `${person.firstName} ${person.lastName}`.toLowerCase(),
+    first_name_folded: foldName(person.firstName),
+    last_name_folded: foldName(person.lastName),
+    full_name_folded: foldName(`${person.firstName} ${person.lastName}`),
     avatar_url: person.avatarUrl,
     locations: JSON.stringify(person.locations),
   };
@@ -324,6 +328,7 @@ export function phoneRows(tenantId: string, contactId: string, phones: PhoneEntr
     position,
     phone_number: p.phoneNumber,
     normalized: p.normalized,
+    digits: phoneDigits(p.phoneNumber),
     purpose: p.purpose,
     is_primary: p.isPrimary ? 1 : 0,
   }));
