@@ -29,6 +29,17 @@ export const ConfigSchema = Type.Object({
   DATABASE_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
   /** SQLite only: the page cache of each process's connection, in MiB. */
   SQLITE_CACHE_MB: Type.Integer({ default: SQLITE_CACHE_MB, minimum: 1, maximum: 65536 }),
+  /**
+   * Webhook URLs may point at loopback, private, link-local and metadata addresses (API.md §4.3). Only for a
+   * deployment whose receivers live on its own network, or for trying webhooks out locally.
+   */
+  WEBHOOK_ALLOW_PRIVATE_URLS: Type.Boolean({ default: false }),
+  /** Endpoints a process delivers to at once; one slow endpoint holds one of these, never the rest. */
+  WEBHOOK_CONCURRENCY: Type.Integer({ default: 16, minimum: 1, maximum: 256 }),
+  /** How often each process looks for endpoints with events to deliver. */
+  WEBHOOK_POLL_MS: Type.Integer({ default: 500, minimum: 10 }),
+  /** false: this process serves the API but delivers no webhooks (another process does). */
+  WEBHOOK_DELIVERY: Type.Boolean({ default: true }),
 });
 
 export type Config = Static<typeof ConfigSchema>;

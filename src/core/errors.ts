@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'MAIN_CONTACT_DEACTIVATED'
   | 'ATTRIBUTE_DEFINITION_NOT_FOUND'
   | 'INVALID_ATTRIBUTE_VALUE'
+  | 'WEBHOOK_URL_NOT_ALLOWED'
   | 'MALFORMED_REQUEST'
   | 'INVALID_API_KEY'
   | 'NOT_FOUND'
@@ -20,6 +21,7 @@ export type ErrorCode =
   | 'CLIENT_CONTACT_NOT_FOUND'
   | 'CANDIDATE_NOT_FOUND'
   | 'USER_NOT_FOUND'
+  | 'WEBHOOK_NOT_FOUND'
   | 'EMAIL_ALREADY_IN_USE'
   | 'STAGE_IN_USE'
   | 'CONFLICT'
@@ -70,6 +72,7 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
     case 'MAIN_CONTACT_DEACTIVATED':
     case 'ATTRIBUTE_DEFINITION_NOT_FOUND':
     case 'INVALID_ATTRIBUTE_VALUE':
+    case 'WEBHOOK_URL_NOT_ALLOWED':
     case 'MALFORMED_REQUEST':
       return 400;
     case 'STAGE_NOT_FOUND':
@@ -81,6 +84,7 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
     case 'CLIENT_CONTACT_NOT_FOUND':
     case 'CANDIDATE_NOT_FOUND':
     case 'USER_NOT_FOUND':
+    case 'WEBHOOK_NOT_FOUND':
       return 404;
     case 'EMAIL_ALREADY_IN_USE':
     case 'STAGE_IN_USE':
