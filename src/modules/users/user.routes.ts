@@ -10,29 +10,42 @@ export const userRoutes: RouteModule = (app, ctx) => {
   app.addSchema(UserSummary);
   app.addSchema(User);
 
+  const listUsers = async (request: { tenantId: string; query: ListUsersQuery }) => {
+    const users = await service.listUsers(ctx, request.tenantId, request.query.includeDeactivated ?? false);
+    return {
+      users: users.map(({ userId, name, email, avatarUrl, deactivatedAt }) => ({
+        userId,
+        name,
+        email,
+        avatarUrl,
+        deactivatedAt,
+      })),
+    };
+  };
+  const listSchema = {
+    tags: ['users'],
+    description: 'Active users by name; `includeDeactivated=true` adds deactivated ones.',
+    querystring: ListUsersQuery,
+    response: { 200: UserList, ...errors },
+  };
+
   app.get(
     '/users/_list',
+    { schema: { ...listSchema, summary: 'List users (recruiters who own contacts)' } },
+    async (request) => listUsers(request),
+  );
+
+  // Spott integrators call both forms (a connector probes `GET /users`): one answer for both.
+  app.get(
+    '/users',
     {
       schema: {
-        tags: ['users'],
-        summary: 'List users (recruiters who own contacts)',
-        description: 'Active users by name; `includeDeactivated=true` adds deactivated ones.',
-        querystring: ListUsersQuery,
-        response: { 200: UserList, ...errors },
+        ...listSchema,
+        summary: 'List users (same as /users/_list)',
+        description: `${listSchema.description} The same answer as \`GET /users/_list\`, for clients that call this form.`,
       },
     },
-    async (request) => {
-      const users = await service.listUsers(ctx, request.tenantId, request.query.includeDeactivated ?? false);
-      return {
-        users: users.map(({ userId, name, email, avatarUrl, deactivatedAt }) => ({
-          userId,
-          name,
-          email,
-          avatarUrl,
-          deactivatedAt,
-        })),
-      };
-    },
+    async (request) => listUsers(request),
   );
 
   app.post(

@@ -33,6 +33,7 @@ export const UserList = Type.Object({ users: Type.Array(Type.Ref('UserSummary'))
 export const ListUsersQuery = Type.Object({
   includeDeactivated: Type.Optional(Type.Boolean({ default: false })),
 });
+export type ListUsersQuery = Static<typeof ListUsersQuery>;
 
 const Name = Type.String({ minLength: 1, maxLength: 255 });
 
