@@ -171,6 +171,33 @@ export interface AttributeValuesTable {
   value: string;
 }
 
+/** One event of a tenant's log (API.md §4.1; migration 006). */
+export interface EventsTable {
+  tenant_id: string;
+  /** Position in the tenant's log: 1, 2, 3, … with no gaps, in commit order (see event.repository.ts). */
+  seq: number;
+  /** The public id (UUIDv7). */
+  id: string;
+  type: string;
+  occurred_at: string;
+  /** 'apiKey' | 'system'. */
+  actor_type: string;
+  /** api_keys.id for an API key (never the key or its hash); null for the system. */
+  actor_id: string | null;
+  /** 'client' | 'client_contact' | 'user' | 'stage' | 'attribute' | 'webhook'. */
+  resource_type: string;
+  resource_id: string;
+  /** JSON `{ object, changes }`; null once an erasure stripped the record's personal data. */
+  data: string | null;
+}
+
+/** Per tenant: the last seq given out (the row every appending transaction locks) and how far pruning went. */
+export interface EventSequencesTable {
+  tenant_id: string;
+  last_seq: number;
+  pruned_seq: Generated<number>;
+}
+
 export interface DB {
   tenants: TenantsTable;
   api_keys: ApiKeysTable;
@@ -186,6 +213,8 @@ export interface DB {
   phone_search: PhoneSearchTable;
   attribute_definitions: AttributeDefinitionsTable;
   attribute_values: AttributeValuesTable;
+  events: EventsTable;
+  event_sequences: EventSequencesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
