@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
 import { inIdList, tenantBesideIdList } from '../../db/id-set.js';
-import { prepared } from '../../db/prepared.js';
+import { dialectOf, prepared } from '../../db/prepared.js';
 
 /** What one search looks for, each part already in the form its index holds (see the service). */
 export interface SearchTerms {
@@ -113,18 +113,32 @@ function phoneBranches(
           .selectFrom('contact_phones as ph')
           .innerJoin('client_contacts as c', 'c.id', 'ph.contact_id')
           .select(['c.person_id', OTHER.as('exact')])
-          .where('ph.tenant_id', '=', tenantId)
-          .where(sql<SqlBool>`ph.digits like ${sql`'%' || ${phone.digits} || '%'`}`)
+          // Written so that no (tenant_id, …) index can answer it, as on SQLite (tenantBesideIdList): a tenant's
+          // every number read through one of those instead of the trigram index would grow with the tenant.
+          .where(sql<SqlBool>`(ph.tenant_id || '') = ${tenantId}`)
+          .where(sql<SqlBool>`ph.digits like ${containing(phone.digits)}`)
           .where('c.archived_at', 'is', null)
           .limit(cap);
   return [exact, partial];
 }
 
 /**
+ * PostgreSQL: the LIKE pattern for digits within a number, written into the statement as a literal. Every
+ * statement there gets a generic plan (src/db/connect.ts), and for a pattern it cannot see the planner
+ * assumes a match in 200 rows, so under a LIMIT it reads contact_phones from the start instead of using the
+ * trigram index: a full scan for any number that is rare, which is nearly all of them. Seeing the pattern,
+ * it weighs the index. Only digits ever reach it.
+ */
+function containing(digits: string) {
+  if (!/^[0-9]+$/.test(digits)) throw new Error('phone digits expected');
+  return sql.lit(`%${digits}%`);
+}
+
+/**
  * The people the branches find, once each, with what the service ranks and shows them by. One statement:
  * each branch's read is bounded by `cap`, so its cost does not grow with the tenant.
  */
-function candidatesQuery(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, cap: number) {
+export function candidatesQuery(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, cap: number) {
   // Each branch in its own subquery: SQLite allows LIMIT and ORDER BY only there, not on a compound's parts.
   const [first, ...rest] = branches(db, dialect, tenantId, t, cap).map((b, i) =>
     db.selectFrom(b.as(`b${i}`)).select([`b${i}.person_id` as 'person_id', `b${i}.exact` as 'exact']),
@@ -147,28 +161,10 @@ function candidatesQuery(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: 
     .groupBy('p.id');
 }
 
-// Two shapes, each compiled once: with and without the phone branches.
-const withPhone = prepared(
-  (
-    db,
-    dialect,
-    tenantId: string,
-    nameLow: string,
-    nameHigh: string,
-    emailLow: string,
-    emailHigh: string,
-    normalized: string,
-    digits: string,
-    cap: number,
-  ) =>
-    candidatesQuery(
-      db,
-      dialect,
-      tenantId,
-      { nameLow, nameHigh, emailLow, emailHigh, phone: { normalized, digits } },
-      cap,
-    ),
-);
+/**
+ * The shapes compiled once: without the phone branches, and with them on SQLite. With them on PostgreSQL the
+ * statement carries its digits as a literal (see containing), so it is built for each search.
+ */
 const withoutPhone = prepared(
   (
     db,
@@ -181,6 +177,27 @@ const withoutPhone = prepared(
     cap: number,
   ) => candidatesQuery(db, dialect, tenantId, { nameLow, nameHigh, emailLow, emailHigh }, cap),
 );
+const withPhoneSqlite = prepared(
+  (
+    db,
+    _dialect,
+    tenantId: string,
+    nameLow: string,
+    nameHigh: string,
+    emailLow: string,
+    emailHigh: string,
+    normalized: string,
+    digits: string,
+    cap: number,
+  ) =>
+    candidatesQuery(
+      db,
+      'sqlite',
+      tenantId,
+      { nameLow, nameHigh, emailLow, emailHigh, phone: { normalized, digits } },
+      cap,
+    ),
+);
 
 /** The people matching `terms`, at most `cap` per way of matching, unordered. */
 export async function findCandidates(
@@ -189,19 +206,22 @@ export async function findCandidates(
   t: SearchTerms,
   cap: number,
 ): Promise<Candidate[]> {
-  const rows = t.phone
-    ? await withPhone.rows(
-        db,
-        tenantId,
-        t.nameLow,
-        t.nameHigh,
-        t.emailLow,
-        t.emailHigh,
-        t.phone.normalized,
-        t.phone.digits,
-        cap,
-      )
-    : await withoutPhone.rows(db, tenantId, t.nameLow, t.nameHigh, t.emailLow, t.emailHigh, cap);
+  const { nameLow, nameHigh, emailLow, emailHigh, phone } = t;
+  let rows: Candidate[];
+  if (!phone) rows = await withoutPhone.rows(db, tenantId, nameLow, nameHigh, emailLow, emailHigh, cap);
+  else if (dialectOf(db) === 'sqlite') {
+    rows = await withPhoneSqlite.rows(
+      db,
+      tenantId,
+      nameLow,
+      nameHigh,
+      emailLow,
+      emailHigh,
+      phone.normalized,
+      phone.digits,
+      cap,
+    );
+  } else rows = await candidatesQuery(db, 'postgres', tenantId, t, cap).execute();
   return rows.map((r) => ({ ...r, exact: Number(r.exact) }));
 }
 
