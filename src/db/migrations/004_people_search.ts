@@ -76,9 +76,9 @@ async function backfillPeople(db: Kysely<unknown>, dialect: Dialect): Promise<vo
     ]);
     if (dialect === 'postgres') {
       const column = (i: number) => folded.map((row) => row[i]);
-      await sql`update people set first_name_folded = v.first, last_name_folded = v.last, full_name_folded = v.full
+      await sql`update people set first_name_folded = v.first_name, last_name_folded = v.last_name, full_name_folded = v.full_name
         from unnest(${column(0)}::text[], ${column(1)}::text[], ${column(2)}::text[], ${column(3)}::text[])
-          as v(id, first, last, full)
+          as v(id, first_name, last_name, full_name)
         where people.id = v.id`.execute(db);
     } else {
       await sql`update people set first_name_folded = v.value ->> 1, last_name_folded = v.value ->> 2,
