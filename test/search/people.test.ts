@@ -234,6 +234,37 @@ for (const dialect of dialects()) {
       );
     });
 
+    it('fills the answer with people holding a shared number before those whose numbers only contain it', async () => {
+      const shared = [];
+      for (const lastName of ['Board', 'Desk', 'Front']) {
+        shared.push(
+          await makeContact(t.client, clientId, {
+            firstName: 'Switch',
+            lastName,
+            phoneNumbers: [{ phoneNumber: '+44 20 7946 0777' }],
+          }),
+        );
+      }
+      const contains = await makeContact(t.client, clientId, {
+        firstName: 'Aaron',
+        lastName: 'Extension',
+        phoneNumbers: [{ phoneNumber: '+44 20 7946 07771' }],
+      });
+      const ids = shared.map((c) => c.candidateId);
+      assert.deepEqual(
+        (await search(t.client, '+44 20 7946 0777', '&limit=2')).map((i) => i.id),
+        ids.slice(0, 2),
+      );
+      assert.deepEqual(
+        (await search(t.client, '+44 20 7946 0777', '&limit=3')).map((i) => i.id),
+        ids,
+      );
+      assert.deepEqual(
+        (await search(t.client, '+44 20 7946 0777', '&limit=4')).map((i) => i.id),
+        [...ids, contains.candidateId],
+      );
+    });
+
     it('leaves out people whose every role is archived, and finds them again once one is restored', async () => {
       const c = await makeContact(t.client, clientId, {
         firstName: 'Archie',

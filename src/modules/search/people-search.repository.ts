@@ -29,6 +29,12 @@ export interface Candidate {
 
 type Branch = SelectQueryBuilder<DB, any, { person_id: string; exact: number }>;
 
+/** How many people the answer holds (`limit`), and how many hits each way of matching may read (`cap`). */
+export interface Reads {
+  limit: number;
+  cap: number;
+}
+
 const EXACT = sql<number>`1`;
 const OTHER = sql<number>`0`;
 
@@ -46,7 +52,8 @@ const hasLiveRole = (eb: ExpressionBuilder<DB & { p: DB['people'] }, 'p'>) =>
  * Each way of matching as one index read that stops after `cap` hits, in its index's order: an address or
  * number matches through a role that is not archived, a name through a person with such a role.
  */
-function branches(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, cap: number): Branch[] {
+function branches(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, reads: Reads): Branch[] {
+  const { cap } = reads;
   const emails = (exact: boolean) =>
     db
       .selectFrom('contact_emails as e')
@@ -77,7 +84,7 @@ function branches(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchT
       )
       .limit(cap);
   const found: Branch[] = [emails(true), names('full_name_folded'), names('last_name_folded'), emails(false)];
-  if (t.phone) found.push(...phoneBranches(db, dialect, tenantId, t.phone, cap));
+  if (t.phone) found.push(...phoneBranches(db, dialect, tenantId, t.phone, reads));
   return found;
 }
 
@@ -86,7 +93,7 @@ function phoneBranches(
   dialect: Dialect,
   tenantId: string,
   phone: NonNullable<SearchTerms['phone']>,
-  cap: number,
+  { cap, limit }: Reads,
 ): Branch[] {
   const exact = db
     .selectFrom('contact_phones as ph')
@@ -97,6 +104,13 @@ function phoneBranches(
     .where('c.archived_at', 'is', null)
     .orderBy('ph.contact_id')
     .limit(cap);
+  // A number held by `limit` people or more (a switchboard) leaves no room for lower ranks: the search for
+  // its digits within other numbers, which reads far more index than the lookup, then reads nothing. As its
+  // LIMIT (0), which both databases evaluate once, before the read: as a WHERE term, SQLite tested it on
+  // every row the trigram index yielded.
+  const partialCap = sql<number>`case when ${db
+    .selectFrom(exact.as('x'))
+    .select((x) => x.fn.count('x.person_id').distinct().as('n'))} < ${limit} then ${cap} else 0 end`;
   // Part of a number: the trigram index yields the rows holding the digits in sequence, in no useful order.
   const partial =
     dialect === 'sqlite'
@@ -108,7 +122,7 @@ function phoneBranches(
           .where(sql<SqlBool>`s.digits match ${sql`'"' || ${phone.digits} || '"'`}`)
           .where(tenantBesideIdList(dialect, 'c.tenant_id', tenantId))
           .where('c.archived_at', 'is', null)
-          .limit(cap)
+          .limit(partialCap)
       : db
           .selectFrom('contact_phones as ph')
           .innerJoin('client_contacts as c', 'c.id', 'ph.contact_id')
@@ -118,7 +132,7 @@ function phoneBranches(
           .where(sql<SqlBool>`(ph.tenant_id || '') = ${tenantId}`)
           .where(sql<SqlBool>`ph.digits like ${containing(phone.digits)}`)
           .where('c.archived_at', 'is', null)
-          .limit(cap);
+          .limit(partialCap);
   return [exact, partial];
 }
 
@@ -138,9 +152,9 @@ function containing(digits: string) {
  * The people the branches find, once each, with what the service ranks and shows them by. One statement:
  * each branch's read is bounded by `cap`, so its cost does not grow with the tenant.
  */
-export function candidatesQuery(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, cap: number) {
+export function candidatesQuery(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, reads: Reads) {
   // Each branch in its own subquery: SQLite allows LIMIT and ORDER BY only there, not on a compound's parts.
-  const [first, ...rest] = branches(db, dialect, tenantId, t, cap).map((b, i) =>
+  const [first, ...rest] = branches(db, dialect, tenantId, t, reads).map((b, i) =>
     db.selectFrom(b.as(`b${i}`)).select([`b${i}.person_id` as 'person_id', `b${i}.exact` as 'exact']),
   );
   const matches = rest.reduce((union, b) => union.unionAll(b as never), first);
@@ -175,7 +189,8 @@ const withoutPhone = prepared(
     emailLow: string,
     emailHigh: string,
     cap: number,
-  ) => candidatesQuery(db, dialect, tenantId, { nameLow, nameHigh, emailLow, emailHigh }, cap),
+    // `limit` matters only to the phone branches (see phoneBranches), which this shape has not.
+  ) => candidatesQuery(db, dialect, tenantId, { nameLow, nameHigh, emailLow, emailHigh }, { limit: cap, cap }),
 );
 const withPhoneSqlite = prepared(
   (
@@ -188,6 +203,7 @@ const withPhoneSqlite = prepared(
     emailHigh: string,
     normalized: string,
     digits: string,
+    limit: number,
     cap: number,
   ) =>
     candidatesQuery(
@@ -195,16 +211,16 @@ const withPhoneSqlite = prepared(
       'sqlite',
       tenantId,
       { nameLow, nameHigh, emailLow, emailHigh, phone: { normalized, digits } },
-      cap,
+      { limit, cap },
     ),
 );
 
-/** The people matching `terms`, at most `cap` per way of matching, unordered. */
+/** The people matching `terms`, at most `reads.cap` per way of matching, unordered. */
 export async function findCandidates(
   db: Kysely<DB>,
   tenantId: string,
   t: SearchTerms,
-  cap: number,
+  { limit, cap }: Reads,
 ): Promise<Candidate[]> {
   const { nameLow, nameHigh, emailLow, emailHigh, phone } = t;
   let rows: Candidate[];
@@ -219,9 +235,10 @@ export async function findCandidates(
       emailHigh,
       phone.normalized,
       phone.digits,
+      limit,
       cap,
     );
-  } else rows = await candidatesQuery(db, 'postgres', tenantId, t, cap).execute();
+  } else rows = await candidatesQuery(db, 'postgres', tenantId, t, { limit, cap }).execute();
   return rows.map((r) => ({ ...r, exact: Number(r.exact) }));
 }
 

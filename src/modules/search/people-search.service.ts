@@ -81,7 +81,10 @@ export async function searchPeople(
 ): Promise<PeopleSearchResult> {
   const limit = query.limit ?? 25;
   const terms = searchTerms(query.query);
-  const candidates = await findCandidates(ctx.db.kysely, tenantId, terms, limit * CANDIDATES_PER_RESULT);
+  const candidates = await findCandidates(ctx.db.kysely, tenantId, terms, {
+    limit,
+    cap: limit * CANDIDATES_PER_RESULT,
+  });
   const shown = candidates
     .map((c) => ({ ...c, rank: rankOf(c, terms) }))
     .sort(byRank)
