@@ -163,8 +163,51 @@ const search: Scenario = {
   },
 };
 
+/** The digits of a number as written, the last `n` of them: what a recruiter types who knows its end. */
+const lastDigits = (phoneNumber: string, n: number) => phoneNumber.replace(/\D/g, '').slice(-n);
+
+/**
+ * What a recruiter types into the search box, in turn: the start of a first name, last name or full name
+ * (prefixes that occur in the data), a whole address (every other one upper-cased), the start of one, a
+ * whole number as written, and its last four digits. The numbers come from the seed's pool of fictional ones.
+ */
+const searchPeople: Scenario = {
+  id: 6,
+  name: 'GET /search/people?query= (names, addresses, numbers)',
+  target: 'api',
+  requests: (samples) => {
+    const targets = lookupTargets(samples);
+    let n = 0;
+    const queries: ((round: number) => string)[] = [
+      () => pick(samples.namePrefixes),
+      () => pick(samples.namePrefixes),
+      (round) => (round % 2 === 1 ? pick(targets).email.toUpperCase() : pick(targets).email),
+      () => pick(targets).email.slice(0, 8),
+      () => phoneNumberAt(Math.floor(Math.random() * 2000)),
+      () => lastDigits(phoneNumberAt(Math.floor(Math.random() * 2000)), 4),
+    ];
+    return [
+      {
+        setupRequest: (request) => {
+          const i = n++;
+          const query = queries[i % queries.length](Math.floor(i / queries.length));
+          return { ...request, path: `/search/people?query=${encodeURIComponent(query)}` };
+        },
+      },
+    ];
+  },
+};
+
 /**
  * In the order they run: the reads before the writes, so that each read scenario meets the seeded tenant
  * (POST adds thousands of contacts, and a faster server would otherwise be measured reading a bigger one).
  */
-export const SCENARIOS: Scenario[] = [baseline, personView, listWalk, search, patchContact, createContact];
+export const SCENARIOS: Scenario[] = [
+  baseline,
+  personView,
+  listWalk,
+  search,
+  searchPeople,
+  patchContact,
+  createContact,
+];
