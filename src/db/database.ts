@@ -51,12 +51,24 @@ export interface CompaniesTable {
   tenant_id: string;
   name: string;
   name_lower: string;
+  /** Stored lower-cased. */
   domain: string | null;
   description: string | null;
+  /** Lower-cased copy for the client search (POST /clients/_search); null when there is no description. */
+  description_lower: string | null;
   industry: string | null;
   size: string | null;
   logo_url: string | null;
   linkedin_url: string | null;
+}
+
+/**
+ * SQLite only: a stable integer key for each company, which the client search's trigram index
+ * (`company_search`, an FTS5 table) uses as its rowid. Kept in step with companies by triggers.
+ */
+export interface CompanySearchRowsTable {
+  id: Generated<number>;
+  company_id: string;
 }
 
 export interface ClientsTable {
@@ -204,6 +216,7 @@ export interface DB {
   users: UsersTable;
   stages: StagesTable;
   companies: CompaniesTable;
+  company_search_rows: CompanySearchRowsTable;
   clients: ClientsTable;
   people: PeopleTable;
   client_contacts: ClientContactsTable;

@@ -4,6 +4,7 @@ import { initial } from './migrations/001_initial.js';
 import { contactEmailLookup } from './migrations/002_contact_email_lookup.js';
 import { coveringSearchIndexes } from './migrations/003_covering_search_indexes.js';
 import { peopleSearch } from './migrations/004_people_search.js';
+import { clientSearch } from './migrations/005_client_search.js';
 import { events } from './migrations/006_events.js';
 
 /** Migrations are listed in code (not read from a folder) so the compiled build and tsx run the same set. */
@@ -15,6 +16,7 @@ function provider(db: Database): MigrationProvider {
         '002_contact_email_lookup': contactEmailLookup,
         '003_covering_search_indexes': coveringSearchIndexes,
         '004_people_search': peopleSearch(db.dialect),
+        '005_client_search': clientSearch(db.dialect),
         '006_events': events,
       };
     },

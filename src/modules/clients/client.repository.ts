@@ -134,6 +134,7 @@ function companyColumns(record: ClientRecord) {
     name_lower: company.name.toLowerCase(),
     domain: company.domain,
     description: company.description,
+    description_lower: company.description?.toLowerCase() ?? null,
     industry: company.industry,
     size: company.size,
     logo_url: company.logoUrl,

@@ -12,6 +12,8 @@ import {
   UpdateClientBody,
 } from './client.schemas.js';
 import * as service from './client.service.js';
+import { ClientSearchPage, SearchClientsBody, searchBodyErrors } from './client-search.schemas.js';
+import * as search from './client-search.service.js';
 
 const error = ErrorRef;
 const tags = ['clients'];
@@ -58,6 +60,41 @@ export const clientRoutes: RouteModule = (app, ctx) => {
         .header('location', `/clients/${client.id}`)
         .send(client);
     },
+  );
+
+  // A static segment: Fastify's router matches it before `/clients/:id` (and `/clients/:id/restore`).
+  app.post(
+    '/clients/_search',
+    {
+      schema: {
+        tags,
+        summary: 'Search clients',
+        description:
+          'Structured search, page-based. Every filter must hold (AND); `filters: []` lists every client. Answers ' +
+          '`pageSize` clients (1–100, default 20) of page `page` (0-based), ordered by lower-cased company name ' +
+          '(code-point order), then id; archived clients are left out. `hasNextPage` says whether a later page ' +
+          'holds any; a page past the end is empty.\n\n' +
+          '- `text` (`contains`, `equals`, `startsWith`, `notEquals`) on `client.company.name`, ' +
+          '`client.company.domain`, `client.company.description`: case-insensitive (both sides lower-cased). A ' +
+          'field that is not set counts as the empty text, so `equals ""` finds the clients without it, ' +
+          '`notEquals ""` those with it, and `notEquals "acme.example"` includes clients that have no domain ' +
+          '(`notEquals` is exactly what `equals` leaves out). `contains ""` and `startsWith ""` match every client. ' +
+          'Values are trimmed, like every string.\n' +
+          '- `entitySelect` (`in`, `notIn`) with an array of ids: `client.stage` — the client is in one of these ' +
+          'stages (`in`) or not (`notIn`, which includes clients without a stage); `client.contacts` — the client ' +
+          'has at least one of these client contacts (`in`) or none of them (`notIn`). Archived contacts count as ' +
+          "gone. Ids that name nothing (unknown, not UUIDs, another tenant's) match nothing: `in` with an empty or " +
+          'unknown list matches no client, `notIn` with one matches every client.\n' +
+          '- **ext** `date` (`before`, `after`) on `client.createdAt`, `client.modifiedAt`: strictly before or after ' +
+          'the given date-time (same pattern as every date-time input).\n\n' +
+          'Any other type, operator, path or value (wrong type, missing or extra field) → 400 VALIDATION_ERROR ' +
+          'with every problem at its path (`filters.0.operator`).',
+        body: SearchClientsBody,
+        response: { 200: ClientSearchPage, 400: error, 401: error },
+      },
+      schemaErrorFormatter: searchBodyErrors,
+    },
+    async (request) => search.searchClients(ctx, request.tenantId, request.body),
   );
 
   app.get(
