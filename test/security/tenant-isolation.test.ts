@@ -196,9 +196,21 @@ const references: Attempt[] = [
   },
 ];
 
-/** Lists and searches, each with a check that none of the owner's records shows. */
-const lists: { name: string; path: (ids: Ids) => string; items: (body: any) => unknown[] }[] = [
+/** The body of a client search (POST /clients/_search) with one filter. */
+const clientSearch = (type: string, operator: string, path: string, value: unknown) => ({
+  filters: [{ type, operator, path, value }],
+  pageSize: 100,
+});
+
+/** Lists and searches, each with a check that none of the owner's records shows. Reads are GETs unless a body is given (POST). */
+const lists: {
+  name: string;
+  path: (ids: Ids) => string;
+  body?: (ids: Ids) => unknown;
+  items: (body: any) => unknown[];
+}[] = [
   { name: 'users', path: () => '/users/_list?includeDeactivated=true', items: (b) => b.users },
+  { name: 'users (GET /users)', path: () => '/users?includeDeactivated=true', items: (b) => b.users },
   { name: 'contact stages', path: () => '/pipeline/client-contacts/stages', items: (b) => b.stages },
   { name: 'client stages', path: () => '/pipeline/clients/stages', items: (b) => b.stages },
   { name: 'clients', path: () => '/clients?includeArchived=true&limit=200', items: (b) => b.items },
@@ -224,6 +236,30 @@ const lists: { name: string; path: (ids: Ids) => string; items: (body: any) => u
   },
   { name: 'contact columns', path: () => '/clients/contacts/columns', items: (b) => b.definitions },
   { name: 'client columns', path: () => '/clients/columns', items: (b) => b.definitions },
+  {
+    name: 'client search',
+    path: () => '/clients/_search',
+    body: () => ({ filters: [], pageSize: 100 }),
+    items: (b) => b.items,
+  },
+  {
+    name: 'client search by name',
+    path: () => '/clients/_search',
+    body: () => clientSearch('text', 'contains', 'client.company.name', 'Owner'),
+    items: (b) => b.items,
+  },
+  {
+    name: 'client search by owner stage',
+    path: () => '/clients/_search',
+    body: (i) => clientSearch('entitySelect', 'in', 'client.stage', [i.clientStageId]),
+    items: (b) => b.items,
+  },
+  {
+    name: 'client search by owner contact',
+    path: () => '/clients/_search',
+    body: (i) => clientSearch('entitySelect', 'in', 'client.contacts', [i.contactId]),
+    items: (b) => b.items,
+  },
 ];
 
 async function snapshot(owner: Client, ids: Ids) {
@@ -314,7 +350,9 @@ for (const dialect of dialects()) {
 
     for (const list of lists) {
       it(`never lists the other tenant’s records: ${list.name}`, async () => {
-        const res = await intruder.request('GET', list.path(ids));
+        const res = list.body
+          ? await intruder.request('POST', list.path(ids), list.body(ids))
+          : await intruder.request('GET', list.path(ids));
         assert.equal(res.status, 200, res.text);
         const text = JSON.stringify(list.items(res.body));
         for (const value of Object.values(ids)) assert.ok(!text.includes(value), `${list.name} shows ${value}`);
