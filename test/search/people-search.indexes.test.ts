@@ -113,10 +113,7 @@ for (const dialect of dialects()) {
      * the planner picks on large ones (at 100,000 contacts in bench/README.md's figures).
      */
     async function plan(query: string, bitmapsOnly = false): Promise<{ lines: string[]; rows: number }> {
-      const built = candidatesQuery(t.db.kysely, dialect, t.client.tenantId, searchTerms(query), {
-        limit: 25,
-        cap: 50,
-      });
+      const built = candidatesQuery(t.db.kysely, dialect, t.client.tenantId, searchTerms(query), 25);
       const rows = (await built.execute()).length;
       const { sql, parameters } = built.compile();
       if (dialect === 'sqlite') {

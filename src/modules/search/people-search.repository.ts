@@ -29,12 +29,6 @@ export interface Candidate {
 
 type Branch = SelectQueryBuilder<DB, any, { person_id: string; exact: number }>;
 
-/** How many people the answer holds (`limit`), and how many hits each way of matching may read (`cap`). */
-export interface Reads {
-  limit: number;
-  cap: number;
-}
-
 const EXACT = sql<number>`1`;
 const OTHER = sql<number>`0`;
 
@@ -49,11 +43,13 @@ const hasLiveRole = (eb: ExpressionBuilder<DB & { p: DB['people'] }, 'p'>) =>
   );
 
 /**
- * Each way of matching as one index read that stops after `cap` hits, in its index's order: an address or
- * number matches through a role that is not archived, a name through a person with such a role.
+ * Each way of matching as one index read that stops after `limit` hits, in its index's order: an address or
+ * number matches through a role that is not archived, a name through a person with such a role. That is
+ * enough to fill an answer of `limit` people in rank order as far as each index's order goes: a full-name
+ * hit is one person; the last-name index is in the answer's tie order, and what it yields beyond the people
+ * also found by full name is as much as the full-name read left room for.
  */
-function branches(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, reads: Reads): Branch[] {
-  const { cap } = reads;
+function branches(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, limit: number): Branch[] {
   const emails = (exact: boolean) =>
     db
       .selectFrom('contact_emails as e')
@@ -68,7 +64,7 @@ function branches(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchT
       .where('c.archived_at', 'is', null)
       .orderBy('e.email_lower')
       .orderBy('e.contact_id')
-      .limit(cap);
+      .limit(limit);
   const names = (column: 'full_name_folded' | 'last_name_folded') =>
     db
       .selectFrom('people as p')
@@ -82,9 +78,9 @@ function branches(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchT
           ? q.orderBy('p.full_name_folded').orderBy('p.id')
           : q.orderBy('p.last_name_folded').orderBy('p.first_name_folded').orderBy('p.id'),
       )
-      .limit(cap);
+      .limit(limit);
   const found: Branch[] = [emails(true), names('full_name_folded'), names('last_name_folded'), emails(false)];
-  if (t.phone) found.push(...phoneBranches(db, dialect, tenantId, t.phone, reads));
+  if (t.phone) found.push(...phoneBranches(db, dialect, tenantId, t.phone, limit));
   return found;
 }
 
@@ -93,7 +89,7 @@ function phoneBranches(
   dialect: Dialect,
   tenantId: string,
   phone: NonNullable<SearchTerms['phone']>,
-  { cap, limit }: Reads,
+  limit: number,
 ): Branch[] {
   const exact = db
     .selectFrom('contact_phones as ph')
@@ -103,14 +99,14 @@ function phoneBranches(
     .where('ph.normalized', '=', phone.normalized)
     .where('c.archived_at', 'is', null)
     .orderBy('ph.contact_id')
-    .limit(cap);
+    .limit(limit);
   // A number held by `limit` people or more (a switchboard) leaves no room for lower ranks: the search for
   // its digits within other numbers, which reads far more index than the lookup, then reads nothing. As its
   // LIMIT (0), which both databases evaluate once, before the read: as a WHERE term, SQLite tested it on
   // every row the trigram index yielded.
   const partialCap = sql<number>`case when ${db
     .selectFrom(exact.as('x'))
-    .select((x) => x.fn.count('x.person_id').distinct().as('n'))} < ${limit} then ${cap} else 0 end`;
+    .select((x) => x.fn.count('x.person_id').distinct().as('n'))} < ${limit} then ${limit} else 0 end`;
   // Part of a number: the trigram index yields the rows holding the digits in sequence, in no useful order.
   const partial =
     dialect === 'sqlite'
@@ -150,11 +146,11 @@ function containing(digits: string) {
 
 /**
  * The people the branches find, once each, with what the service ranks and shows them by. One statement:
- * each branch's read is bounded by `cap`, so its cost does not grow with the tenant.
+ * each branch's read is bounded by `limit`, so its cost does not grow with the tenant.
  */
-export function candidatesQuery(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, reads: Reads) {
+export function candidatesQuery(db: Kysely<DB>, dialect: Dialect, tenantId: string, t: SearchTerms, limit: number) {
   // Each branch in its own subquery: SQLite allows LIMIT and ORDER BY only there, not on a compound's parts.
-  const [first, ...rest] = branches(db, dialect, tenantId, t, reads).map((b, i) =>
+  const [first, ...rest] = branches(db, dialect, tenantId, t, limit).map((b, i) =>
     db.selectFrom(b.as(`b${i}`)).select([`b${i}.person_id` as 'person_id', `b${i}.exact` as 'exact']),
   );
   const matches = rest.reduce((union, b) => union.unionAll(b as never), first);
@@ -188,9 +184,8 @@ const withoutPhone = prepared(
     nameHigh: string,
     emailLow: string,
     emailHigh: string,
-    cap: number,
-    // `limit` matters only to the phone branches (see phoneBranches), which this shape has not.
-  ) => candidatesQuery(db, dialect, tenantId, { nameLow, nameHigh, emailLow, emailHigh }, { limit: cap, cap }),
+    limit: number,
+  ) => candidatesQuery(db, dialect, tenantId, { nameLow, nameHigh, emailLow, emailHigh }, limit),
 );
 const withPhoneSqlite = prepared(
   (
@@ -204,27 +199,26 @@ const withPhoneSqlite = prepared(
     normalized: string,
     digits: string,
     limit: number,
-    cap: number,
   ) =>
     candidatesQuery(
       db,
       'sqlite',
       tenantId,
       { nameLow, nameHigh, emailLow, emailHigh, phone: { normalized, digits } },
-      { limit, cap },
+      limit,
     ),
 );
 
-/** The people matching `terms`, at most `reads.cap` per way of matching, unordered. */
+/** The people matching `terms`, at most `limit` per way of matching, unordered. */
 export async function findCandidates(
   db: Kysely<DB>,
   tenantId: string,
   t: SearchTerms,
-  { limit, cap }: Reads,
+  limit: number,
 ): Promise<Candidate[]> {
   const { nameLow, nameHigh, emailLow, emailHigh, phone } = t;
   let rows: Candidate[];
-  if (!phone) rows = await withoutPhone.rows(db, tenantId, nameLow, nameHigh, emailLow, emailHigh, cap);
+  if (!phone) rows = await withoutPhone.rows(db, tenantId, nameLow, nameHigh, emailLow, emailHigh, limit);
   else if (dialectOf(db) === 'sqlite') {
     rows = await withPhoneSqlite.rows(
       db,
@@ -236,9 +230,8 @@ export async function findCandidates(
       phone.normalized,
       phone.digits,
       limit,
-      cap,
     );
-  } else rows = await candidatesQuery(db, 'postgres', tenantId, t, { limit, cap }).execute();
+  } else rows = await candidatesQuery(db, 'postgres', tenantId, t, limit).execute();
   return rows.map((r) => ({ ...r, exact: Number(r.exact) }));
 }
 

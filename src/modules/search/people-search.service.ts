@@ -19,13 +19,6 @@ const PHONE_LIKE = /^[0-9 +\-().]+$/;
 /** Fewer digits than this match too many numbers to mean one: such a query matches no phone. */
 export const MIN_PHONE_DIGITS = 4;
 
-/**
- * How many hits each way of matching may contribute, per place in the answer. Every index read stops there,
- * so a search costs the same in a tenant of any size; when one way matches more people than that, the ones
- * ranked are its first in index order (for names: alphabetical), which a longer query narrows down.
- */
-const CANDIDATES_PER_RESULT = 2;
-
 /** What a query looks for in each index (API.md §2.6). */
 export function searchTerms(query: string): SearchTerms {
   const name = foldName(query);
@@ -81,10 +74,10 @@ export async function searchPeople(
 ): Promise<PeopleSearchResult> {
   const limit = query.limit ?? 25;
   const terms = searchTerms(query.query);
-  const candidates = await findCandidates(ctx.db.kysely, tenantId, terms, {
-    limit,
-    cap: limit * CANDIDATES_PER_RESULT,
-  });
+  // Each index read stops after `limit` hits, so a search costs the same in a tenant of any size. When one way
+  // of matching finds more people than that, the ones ranked are its first in index order (for a full-name
+  // prefix: alphabetical by full name), which a longer query narrows down.
+  const candidates = await findCandidates(ctx.db.kysely, tenantId, terms, limit);
   const shown = candidates
     .map((c) => ({ ...c, rank: rankOf(c, terms) }))
     .sort(byRank)
