@@ -100,11 +100,11 @@ function phoneBranches(
     .where('c.archived_at', 'is', null)
     .orderBy('ph.contact_id')
     .limit(limit);
-  // A number held by `limit` people or more (a switchboard) leaves no room for lower ranks: the search for
-  // its digits within other numbers, which reads far more index than the lookup, then reads nothing. As its
-  // LIMIT (0), which both databases evaluate once, before the read: as a WHERE term, SQLite tested it on
-  // every row the trigram index yielded.
-  const partialCap = sql<number>`case when ${db
+  // A number held by `limit` people or more (a switchboard) leaves no room for lower ranks, so the search for
+  // its digits within other numbers, which reads far more index than the lookup, is then cut to LIMIT 0. The
+  // test sits in the LIMIT because both databases evaluate that once, before reading; as a WHERE term, SQLite
+  // checked it on every row the trigram index yielded.
+  const partialLimit = sql<number>`case when ${db
     .selectFrom(exact.as('x'))
     .select((x) => x.fn.count('x.person_id').distinct().as('n'))} < ${limit} then ${limit} else 0 end`;
   // Part of a number: the trigram index yields the rows holding the digits in sequence, in no useful order.
@@ -118,7 +118,7 @@ function phoneBranches(
           .where(sql<SqlBool>`s.digits match ${sql`'"' || ${phone.digits} || '"'`}`)
           .where(tenantBesideIdList(dialect, 'c.tenant_id', tenantId))
           .where('c.archived_at', 'is', null)
-          .limit(partialCap)
+          .limit(partialLimit)
       : db
           .selectFrom('contact_phones as ph')
           .innerJoin('client_contacts as c', 'c.id', 'ph.contact_id')
@@ -128,14 +128,14 @@ function phoneBranches(
           .where(sql<SqlBool>`(ph.tenant_id || '') = ${tenantId}`)
           .where(sql<SqlBool>`ph.digits like ${containing(phone.digits)}`)
           .where('c.archived_at', 'is', null)
-          .limit(partialCap);
+          .limit(partialLimit);
   return [exact, partial];
 }
 
 /**
  * PostgreSQL: the LIKE pattern for digits within a number, written into the statement as a literal. Every
  * statement there gets a generic plan (src/db/connect.ts), and for a pattern it cannot see the planner
- * assumes a match in 200 rows, so under a LIMIT it reads contact_phones from the start instead of using the
+ * assumes that one row in 200 matches, so under a LIMIT it reads contact_phones from the start instead of using the
  * trigram index: a full scan for any number that is rare, which is nearly all of them. Seeing the pattern,
  * it weighs the index. Only digits ever reach it.
  */
