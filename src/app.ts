@@ -28,6 +28,10 @@ import { operationRoutes } from './modules/operations/operation.routes.js';
 import { peopleSearchRoutes } from './modules/search/people-search.routes.js';
 import { stageRoutes } from './modules/stages/stage.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
+import { createDeliveryWorker, type WorkerOptions } from './modules/webhooks/delivery.worker.js';
+import { webhookRoutes } from './modules/webhooks/webhook.routes.js';
+import { newSecret } from './modules/webhooks/webhook.signature.js';
+import { type Resolver, systemResolver } from './modules/webhooks/webhook.url-guard.js';
 
 /** Every route module, registered in this order. */
 const routeModules: RouteModule[] = [
@@ -47,6 +51,17 @@ export interface BuildOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'RATE_LIMIT_PER_MINUTE' | 'REDIS_URL' | 'API_KEY_CACHE_TTL_MS'>;
   /** A pino destination for tests; stdout otherwise. */
   logStream?: NodeJS.WritableStream;
+  webhooks?: WebhookOptions;
+}
+
+/** Webhooks (API.md §4.3): the URL policy, and whether this app runs a delivery worker. */
+export interface WebhookOptions {
+  /** WEBHOOK_ALLOW_PRIVATE_URLS. */
+  allowPrivateUrls?: boolean;
+  /** How webhook hosts are resolved (tests make names resolve where they need). */
+  resolve?: Resolver;
+  /** Runs a delivery worker from `ready` until `close` (the server does; most tests do not). */
+  worker?: Omit<WorkerOptions, 'allowPrivateUrls' | 'resolve'>;
 }
 
 const REQUEST_ID = /^[\x20-\x7e]{1,128}$/;
@@ -77,7 +92,7 @@ function redactedUrl(url: string): string {
   return `${url.slice(0, q)}?${names.map((n) => `${n}=…`).join('&')}`;
 }
 
-export async function buildApp({ ctx, config, logStream }: BuildOptions): Promise<App> {
+export async function buildApp({ ctx, config, logStream, webhooks = {} }: BuildOptions): Promise<App> {
   const logger: FastifyServerOptions['logger'] = {
     level: config.LOG_LEVEL,
     ...(logStream ? { stream: logStream } : {}),
@@ -152,6 +167,23 @@ export async function buildApp({ ctx, config, logStream }: BuildOptions): Promis
   await registerOpenApi(app);
   registerMetrics(app, databasePoolGauges(ctx.db));
   for (const module of routeModules) await app.register(async (scope) => module(scope as App, ctx));
+
+  const policy = { allowPrivate: webhooks.allowPrivateUrls ?? false, resolve: webhooks.resolve ?? systemResolver };
+  const worker =
+    webhooks.worker &&
+    createDeliveryWorker(ctx, {
+      onError: (error) => app.log.error({ err: error }, 'webhook delivery failed'),
+      ...webhooks.worker,
+      allowPrivateUrls: policy.allowPrivate,
+      resolve: policy.resolve,
+    });
+  const webhookModule = webhookRoutes({ policy, newSecret: () => newSecret(), onEnqueued: () => worker?.wake() });
+  await app.register(async (scope) => webhookModule(scope as App, ctx));
+  if (worker) {
+    app.addHook('onReady', async () => worker.start());
+    // Before the database closes: deliveries in flight are cut off and their endpoints released at once.
+    app.addHook('onClose', async () => worker.stop());
+  }
   return app;
 }
 

@@ -38,6 +38,11 @@ export const ConfigSchema = Type.Object({
   WEBHOOK_CONCURRENCY: Type.Integer({ default: 16, minimum: 1, maximum: 256 }),
   /** How often each process looks for endpoints with events to deliver. */
   WEBHOOK_POLL_MS: Type.Integer({ default: 500, minimum: 10 }),
+  /**
+   * How long a process's claim on an endpoint lasts unrenewed: after a crash, its endpoints wait this long
+   * before another process delivers to them. A request never runs longer than half of it.
+   */
+  WEBHOOK_LEASE_MS: Type.Integer({ default: 30_000, minimum: 1000, maximum: 30_000 }),
   /** false: this process serves the API but delivers no webhooks (another process does). */
   WEBHOOK_DELIVERY: Type.Boolean({ default: true }),
 });

@@ -78,7 +78,17 @@ export async function startServer(config: Config = loadConfig(), options: StartO
     await db.close();
     throw error;
   }
-  const app = await buildApp({ ctx: systemContext(db), config });
+  const app = await buildApp({
+    ctx: systemContext(db),
+    config,
+    webhooks: {
+      allowPrivateUrls: config.WEBHOOK_ALLOW_PRIVATE_URLS,
+      // Every process delivers: they share the work through the database (API.md §4.3).
+      worker: config.WEBHOOK_DELIVERY
+        ? { concurrency: config.WEBHOOK_CONCURRENCY, pollMs: config.WEBHOOK_POLL_MS, leaseMs: config.WEBHOOK_LEASE_MS }
+        : undefined,
+    },
+  });
   try {
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {

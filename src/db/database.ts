@@ -210,6 +210,50 @@ export interface EventSequencesTable {
   pruned_seq: Generated<number>;
 }
 
+/** A webhook endpoint (API.md §4.3), which is also its own delivery queue (see migration 007). */
+export interface WebhookEndpointsTable {
+  id: string;
+  tenant_id: string;
+  url: string;
+  /** JSON array of event types; empty means every type. */
+  types: string;
+  description: string | null;
+  enabled: number;
+  /** `whsec_…`, kept as given out: the server must sign with it, so it cannot be hashed. */
+  secret: string;
+  /** The secret before the last rotation, which still signs until `previous_secret_expires_at`. */
+  previous_secret: string | null;
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  modified_at: string;
+  version: number;
+  /** The tenant's event seq up to which this endpoint is done; moves only after a 2xx. */
+  delivered_seq: number;
+  /** Failed attempts since the last success. */
+  failed_attempts: number;
+  failing_since: string | null;
+  /** No process attempts a delivery before this. */
+  next_attempt_at: string;
+  /** The process holding the claim, until `lease_expires_at`. */
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+}
+
+/** One delivery attempt, kept for GET /webhooks/{id}/deliveries. */
+export interface WebhookAttemptsTable {
+  id: string;
+  tenant_id: string;
+  endpoint_id: string;
+  event_id: string;
+  attempt: number;
+  /** The endpoint's HTTP status; null when no answer came. */
+  status: number | null;
+  duration_ms: number;
+  error: string | null;
+  at: string;
+  next_attempt_at: string | null;
+}
+
 export interface DB {
   tenants: TenantsTable;
   api_keys: ApiKeysTable;
@@ -228,6 +272,8 @@ export interface DB {
   attribute_values: AttributeValuesTable;
   events: EventsTable;
   event_sequences: EventSequencesTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

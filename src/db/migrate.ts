@@ -6,6 +6,7 @@ import { coveringSearchIndexes } from './migrations/003_covering_search_indexes.
 import { peopleSearch } from './migrations/004_people_search.js';
 import { clientSearch } from './migrations/005_client_search.js';
 import { events } from './migrations/006_events.js';
+import { webhooks } from './migrations/007_webhooks.js';
 
 /** Migrations are listed in code (not read from a folder) so the compiled build and tsx run the same set. */
 function provider(db: Database): MigrationProvider {
@@ -18,6 +19,7 @@ function provider(db: Database): MigrationProvider {
         '004_people_search': peopleSearch(db.dialect),
         '005_client_search': clientSearch(db.dialect),
         '006_events': events,
+        '007_webhooks': webhooks,
       };
     },
   };
