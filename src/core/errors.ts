@@ -1,49 +1,56 @@
-/** The closed list of top-level error codes (API.md §1.4). A code is both the `message` and the status. */
-export type ErrorCode =
-  | 'VALIDATION_ERROR'
-  | 'INVALID_JSON'
-  | 'INVALID_CURSOR'
-  | 'ONLY_ONE_PRIMARY_EMAIL_ALLOWED'
-  | 'ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED'
-  | 'DUPLICATE_EMAIL'
-  | 'DUPLICATE_PHONE_NUMBER'
-  | 'END_DATE_BEFORE_START_DATE'
-  | 'STAGE_NOT_FOUND'
-  | 'MAIN_CONTACT_NOT_FOUND'
-  | 'MAIN_CONTACT_DEACTIVATED'
-  | 'ATTRIBUTE_DEFINITION_NOT_FOUND'
-  | 'INVALID_ATTRIBUTE_VALUE'
-  | 'WEBHOOK_URL_NOT_ALLOWED'
-  | 'MALFORMED_REQUEST'
-  | 'INVALID_API_KEY'
-  | 'NOT_FOUND'
-  | 'CLIENT_NOT_FOUND'
-  | 'CLIENT_CONTACT_NOT_FOUND'
-  | 'CANDIDATE_NOT_FOUND'
-  | 'USER_NOT_FOUND'
-  | 'WEBHOOK_NOT_FOUND'
-  | 'EMAIL_ALREADY_IN_USE'
-  | 'STAGE_IN_USE'
-  | 'CONFLICT'
-  | 'PRECONDITION_FAILED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'REQUEST_TIMEOUT'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'PRECONDITION_REQUIRED'
-  | 'RATE_LIMITED'
-  | 'HEADERS_TOO_LARGE'
-  | 'INTERNAL_ERROR'
-  | 'SERVICE_UNAVAILABLE';
+/**
+ * The closed list of top-level error codes (API.md §1.4). A code is both the `message` and the status. The
+ * OpenAPI document lists these as the envelope's `message` enum, so the type and the documented list are one.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_ERROR',
+  'INVALID_JSON',
+  'INVALID_CURSOR',
+  'ONLY_ONE_PRIMARY_EMAIL_ALLOWED',
+  'ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED',
+  'DUPLICATE_EMAIL',
+  'DUPLICATE_PHONE_NUMBER',
+  'END_DATE_BEFORE_START_DATE',
+  'STAGE_NOT_FOUND',
+  'MAIN_CONTACT_NOT_FOUND',
+  'MAIN_CONTACT_DEACTIVATED',
+  'ATTRIBUTE_DEFINITION_NOT_FOUND',
+  'INVALID_ATTRIBUTE_VALUE',
+  'WEBHOOK_URL_NOT_ALLOWED',
+  'MALFORMED_REQUEST',
+  'INVALID_API_KEY',
+  'NOT_FOUND',
+  'CLIENT_NOT_FOUND',
+  'CLIENT_CONTACT_NOT_FOUND',
+  'CANDIDATE_NOT_FOUND',
+  'USER_NOT_FOUND',
+  'WEBHOOK_NOT_FOUND',
+  'EMAIL_ALREADY_IN_USE',
+  'STAGE_IN_USE',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'REQUEST_TIMEOUT',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PRECONDITION_REQUIRED',
+  'RATE_LIMITED',
+  'HEADERS_TOO_LARGE',
+  'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Codes for `errors[].code` inside a VALIDATION_ERROR. */
-export type FieldErrorCode =
-  | 'REQUIRED'
-  | 'INVALID_TYPE'
-  | 'TOO_SMALL'
-  | 'TOO_BIG'
-  | 'INVALID_FORMAT'
-  | 'INVALID_ENUM_VALUE'
-  | 'UNRECOGNIZED_KEY';
+export const FIELD_ERROR_CODES = [
+  'REQUIRED',
+  'INVALID_TYPE',
+  'TOO_SMALL',
+  'TOO_BIG',
+  'INVALID_FORMAT',
+  'INVALID_ENUM_VALUE',
+  'UNRECOGNIZED_KEY',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 export interface FieldError {
   code: FieldErrorCode;
