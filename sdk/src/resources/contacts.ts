@@ -1,0 +1,59 @@
+import { paginate } from '../pagination.js';
+import type { CallOptions, Transport, WriteOptions } from '../transport.js';
+import type {
+  ClientContact,
+  CreateContactBody,
+  ListContactsQuery,
+  Page,
+  PersonView,
+  UpdateContactBody,
+} from '../types.js';
+
+/** Client contacts: one person's role at one client (API.md §2.4). */
+export class Contacts {
+  constructor(private readonly transport: Transport) {}
+
+  /** POST /clients/contacts/{clientId} */
+  create(clientId: string, body: CreateContactBody, options?: WriteOptions): Promise<ClientContact> {
+    return this.transport.request('POST', '/clients/contacts/{id}', { ...options, params: { id: clientId }, body });
+  }
+
+  /** GET /clients/contacts/{id}: the person view, by candidate id or by one of the person's contact ids. */
+  get(id: string, options?: CallOptions): Promise<PersonView> {
+    return this.transport.request('GET', '/clients/contacts/{id}', { ...options, params: { id } });
+  }
+
+  /** PATCH /clients/contacts/{id}: only the fields present change; pass `ifMatch` to refuse a lost update. */
+  update(id: string, body: UpdateContactBody, options?: WriteOptions): Promise<ClientContact> {
+    return this.transport.request('PATCH', '/clients/contacts/{id}', { ...options, params: { id }, body });
+  }
+
+  /** DELETE /clients/contacts/{id}: archives (soft). */
+  archive(id: string, options?: WriteOptions): Promise<void> {
+    return this.transport.request('DELETE', '/clients/contacts/{id}', { ...options, params: { id } });
+  }
+
+  /** DELETE /clients/contacts/{id}?permanent=true: erases the role, and the person with their last role. */
+  erase(id: string, options?: WriteOptions): Promise<void> {
+    return this.transport.request('DELETE', '/clients/contacts/{id}', {
+      ...options,
+      params: { id },
+      query: { permanent: true },
+    });
+  }
+
+  /** POST /clients/contacts/{id}/restore */
+  restore(id: string, options?: WriteOptions): Promise<ClientContact> {
+    return this.transport.request('POST', '/clients/contacts/{id}/restore', { ...options, params: { id } });
+  }
+
+  /** GET /clients/contacts: one page. */
+  listPage(query: ListContactsQuery = {}, options?: CallOptions): Promise<Page<ClientContact>> {
+    return this.transport.request('GET', '/clients/contacts', { ...options, query });
+  }
+
+  /** GET /clients/contacts: every contact of every page, fetched as the loop goes. */
+  list(query: Omit<ListContactsQuery, 'cursor'> = {}, options?: CallOptions): AsyncIterable<ClientContact> {
+    return paginate((q) => this.listPage(q, options), query as ListContactsQuery);
+  }
+}

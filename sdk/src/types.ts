@@ -1,0 +1,67 @@
+/** Names for the types of sdk/src/schema.ts, which openapi-typescript generates from the server's document. */
+import type { components, paths } from './schema.js';
+
+export type { components, paths } from './schema.js';
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+
+/** The JSON answer of an operation for a status. */
+export type ResponseOf<P extends keyof paths, M extends Method, S extends number> = Json<
+  Operation<P, M> extends { responses: infer R } ? (S extends keyof R ? R[S] : never) : never
+>;
+/** The JSON request body of an operation. */
+export type BodyOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+/** The query parameters of an operation. */
+export type QueryOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    parameters: { query?: infer Q };
+  }
+    ? NonNullable<Q>
+    : never;
+
+type Schemas = components['schemas'];
+
+export type ErrorResponse = Schemas['ErrorResponse'];
+/** The closed list of error codes: `ClienteleError.code`. */
+export type ErrorCode = ErrorResponse['message'];
+
+export interface Page<T> {
+  items: T[];
+  pageInfo: { nextCursor: string | null; hasNextPage: boolean };
+}
+
+export type Client = ResponseOf<'/clients', 'post', 201>;
+export type ClientWithContacts = ResponseOf<'/clients/{id}', 'get', 200>;
+export type CreateClientBody = BodyOf<'/clients', 'post'>;
+export type UpdateClientBody = BodyOf<'/clients/{id}', 'patch'>;
+export type ListClientsQuery = QueryOf<'/clients', 'get'>;
+export type SearchClientsBody = BodyOf<'/clients/_search', 'post'>;
+export type ClientSearchPage = ResponseOf<'/clients/_search', 'post', 200>;
+
+export type ClientContact = Schemas['ClientContact'];
+export type PersonView = Schemas['PersonView'];
+export type CreateContactBody = BodyOf<'/clients/contacts/{id}', 'post'>;
+export type UpdateContactBody = BodyOf<'/clients/contacts/{id}', 'patch'>;
+export type ListContactsQuery = QueryOf<'/clients/contacts', 'get'>;
+
+export type User = Schemas['User'];
+export type UserSummary = Schemas['UserSummary'];
+export type CreateUserBody = BodyOf<'/users', 'post'>;
+export type UpdateUserBody = BodyOf<'/users/{id}', 'patch'>;
+
+/** The two pipelines of every tenant (API.md §2.2); the document types the path parameter as any string. */
+export type Pipeline = 'client-contacts' | 'clients';
+export type Stage = ResponseOf<'/pipeline/{pipeline}/stages', 'post', 201>;
+export type CreateStageBody = BodyOf<'/pipeline/{pipeline}/stages', 'post'>;
+export type UpdateStageBody = BodyOf<'/pipeline/{pipeline}/stages/{id}', 'patch'>;
+
+/** Whose attributes: client contacts' (`/clients/contacts/columns`) or clients' (`/clients/columns`). */
+export type AttributeEntity = 'clientContact' | 'client';
+export type AttributeDefinition = ResponseOf<'/clients/contacts/columns', 'post', 201>;
+export type CreateAttributeBody = BodyOf<'/clients/contacts/columns', 'post'>;
+
+export type PersonHit = Schemas['PersonHit'];
+export type WebhookEvent = Schemas['Event'];
