@@ -48,8 +48,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 
 /**
  * The error answers a route gives because of where it sits rather than what it does: a key (401), the rate
- * limit (429), the database behind every keyed route (503), a JSON body (413, 415), and mandatory If-Match
- * for tenants that opt in (428, wherever a route honours If-Match, which its 412 says).
+ * limit (429), the database behind every keyed route (503), validated input (400), a JSON body (413, 415), and
+ * mandatory If-Match for tenants that opt in (428, wherever a route honours If-Match, which its 412 says).
  */
 function withSharedAnswers(schema: FastifySchema, route: RouteOptions): FastifySchema {
   if (!schema || (schema as { hide?: boolean }).hide) return schema;
@@ -63,8 +63,9 @@ function withSharedAnswers(schema: FastifySchema, route: RouteOptions): FastifyS
     add(503);
   }
   if (config.rateLimit !== false) add(429);
+  // Whatever is validated can be refused: 400 VALIDATION_ERROR.
+  if (schema.body || schema.querystring) add(400);
   if (schema.body) {
-    add(400);
     add(413);
     add(415);
   }
