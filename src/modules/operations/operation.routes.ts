@@ -53,6 +53,7 @@ export const operationRoutes: RouteModule = (app, ctx) => {
       config: { public: true },
       schema: {
         tags: ['operations'],
+        operationId: 'getServiceIndex',
         summary: 'Where to start: the API reference, the OpenAPI document and the console',
         security: [],
         response: { 200: ServiceIndex },
@@ -74,7 +75,13 @@ export const operationRoutes: RouteModule = (app, ctx) => {
     '/health',
     {
       config: { public: true, rateLimit: false },
-      schema: { tags: ['operations'], summary: 'The process is up', security: [], response: { 200: Status } },
+      schema: {
+        tags: ['operations'],
+        operationId: 'getHealth',
+        summary: 'The process is up',
+        security: [],
+        response: { 200: Status },
+      },
     },
     async () => ({ status: 'ok' }),
   );
@@ -84,6 +91,7 @@ export const operationRoutes: RouteModule = (app, ctx) => {
       config: { public: true, rateLimit: false },
       schema: {
         tags: ['operations'],
+        operationId: 'getReadiness',
         summary: 'The database answers (503 SERVICE_UNAVAILABLE otherwise)',
         security: [],
         response: { 200: Status, 503: ErrorRef },
