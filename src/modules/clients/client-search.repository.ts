@@ -93,7 +93,7 @@ function condition(eb: Eb, dialect: Dialect, tenantId: string, c: SearchConditio
   }
 }
 
-type TrigramCondition = Extract<SearchCondition, { kind: 'text' }>;
+export type TrigramCondition = Extract<SearchCondition, { kind: 'text' }>;
 
 /** Text conditions the SQLite trigram index can narrow: substrings of three characters or more. */
 function trigramSearchable(c: SearchCondition): c is TrigramCondition {
@@ -122,7 +122,7 @@ async function trigramMatchCount(db: Kysely<DB>, column: TextColumn, text: strin
  * SQLite: the substring conditions to answer from the trigram index (those with at most `cap` matches),
  * or `'none'` when one of them has no match at all, so that no client can match.
  */
-async function selectiveConditions(
+export async function trigramSelective(
   db: Kysely<DB>,
   conditions: SearchCondition[],
   cap: number,
@@ -163,7 +163,7 @@ export async function searchClients(
     });
     return rows.map(toItem);
   }
-  const selective = await selectiveConditions(db, plan.conditions, selectiveMatches);
+  const selective = await trigramSelective(db, plan.conditions, selectiveMatches);
   if (selective === 'none') return [];
   return (await searchQuery(db, dialect, tenantId, plan, selective).execute()).map(toItem);
 }
