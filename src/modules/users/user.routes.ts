@@ -31,7 +31,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
 
   app.get(
     '/users/_list',
-    { schema: { ...listSchema, summary: 'List users (recruiters who own contacts)' } },
+    { schema: { ...listSchema, operationId: 'listUsers', summary: 'List users (recruiters who own contacts)' } },
     async (request) => listUsers(request),
   );
 
@@ -41,6 +41,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         ...listSchema,
+        operationId: 'listUsersShort',
         summary: 'List users (same as /users/_list)',
         description: `${listSchema.description} The same answer as \`GET /users/_list\`, for clients that call this form.`,
       },
@@ -53,6 +54,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: ['users'],
+        operationId: 'createUser',
         summary: 'Create a user (ext)',
         body: CreateUserBody,
         response: { 201: User, ...errors },
@@ -69,7 +71,12 @@ export const userRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: ['users'],
+        operationId: 'updateUser',
         summary: 'Update or deactivate a user (ext)',
+        description:
+          'Only the fields present change. `deactivated: true` sets `deactivatedAt`: the user leaves `GET /users/_list` ' +
+          '(unless `includeDeactivated=true`) and cannot be made a main contact (400 MAIN_CONTACT_DEACTIVATED); ' +
+          '`false` reactivates. Honours `If-Match`. A body that changes nothing leaves `version` alone.',
         params: IdParams,
         body: UpdateUserBody,
         response: { 200: User, ...errors, 412: ErrorRef },
