@@ -23,6 +23,7 @@ export const stageRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'listStages',
         summary: "List a pipeline's stages",
         description: 'Stages of `client-contacts` or `clients`, ordered by `order` (0-based, contiguous).',
         params: PipelineParams,
@@ -37,6 +38,7 @@ export const stageRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'createStage',
         summary: 'Add a stage (ext)',
         description:
           'Appended at the end without `order`; with it, inserted there and the stages from that position on move ' +
@@ -62,6 +64,7 @@ export const stageRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'updateStage',
         summary: 'Rename, recolour or move a stage (ext)',
         description:
           'Moving a stage shifts the ones between its old and new place, so orders stay 0..n-1. Honours `If-Match`. ' +
@@ -89,6 +92,7 @@ export const stageRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'deleteStage',
         summary: 'Delete a stage (ext)',
         description:
           'While records (archived ones included) are in the stage the delete is refused with 409 STAGE_IN_USE, ' +
