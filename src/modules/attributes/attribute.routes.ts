@@ -19,18 +19,29 @@ const CREATE_DESCRIPTION =
   'checkbox→checkbox, select→dropdown, multiSelect→multiDropdown, date→datePicker, currency→currencyField, url→link.';
 
 /** The columns endpoints of both entities (API.md §2.5): the same handlers, one per entity path. */
-const ENTITIES: { path: string; entity: AttributeEntity; noun: string }[] = [
-  { path: '/clients/contacts/columns', entity: 'clientContact', noun: 'client contacts' },
-  { path: '/clients/columns', entity: 'client', noun: 'clients' },
+const ENTITIES: { path: string; entity: AttributeEntity; noun: string; ids: { list: string; create: string } }[] = [
+  {
+    path: '/clients/contacts/columns',
+    entity: 'clientContact',
+    noun: 'client contacts',
+    ids: { list: 'listClientContactAttributes', create: 'createClientContactAttribute' },
+  },
+  {
+    path: '/clients/columns',
+    entity: 'client',
+    noun: 'clients',
+    ids: { list: 'listClientAttributes', create: 'createClientAttribute' },
+  },
 ];
 
 export const attributeRoutes: RouteModule = (app, ctx) => {
-  for (const { path, entity, noun } of ENTITIES) {
+  for (const { path, entity, noun, ids } of ENTITIES) {
     app.get(
       path,
       {
         schema: {
           tags,
+          operationId: ids.list,
           summary: `List the attribute definitions of ${noun}`,
           description: 'Built-in definitions first (`builtIn: true`, id = key), then custom ones in creation order.',
           response: { 200: DefinitionList, 401: error },
@@ -44,6 +55,7 @@ export const attributeRoutes: RouteModule = (app, ctx) => {
       {
         schema: {
           tags,
+          operationId: ids.create,
           summary: `Define a custom attribute of ${noun} (ext)`,
           description: CREATE_DESCRIPTION,
           body: CreateDefinitionBody,
