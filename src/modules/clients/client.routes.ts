@@ -25,6 +25,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'listClients',
         summary: 'List clients',
         description:
           'Cursor list ordered by `modifiedAt`, then `id`. Filters: `stageIds` and `status` (repeat or ' +
@@ -43,6 +44,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'createClient',
         summary: 'Create a client (ext)',
         description:
           'Status defaults to `lead`. Without `stageId` the client goes into the first stage of the `clients` ' +
@@ -68,6 +70,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'searchClients',
         summary: 'Search clients',
         description:
           'Structured search, page-based. Every filter must hold (AND); `filters: []` lists every client. Answers ' +
@@ -102,6 +105,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'getClient',
         summary: 'Get a client with its contacts',
         description: "Archived clients, other tenants' ids and non-UUIDs answer 404 CLIENT_NOT_FOUND.",
         params: IdParams,
@@ -119,6 +123,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'updateClient',
         summary: 'Update a client',
         description:
           'Only the fields present change; null clears a nullable field; unknown fields are refused. ' +
@@ -146,6 +151,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'archiveClient',
         summary: 'Archive a client (ext)',
         description:
           'Soft delete: the client disappears from reads but stays listed with `archivedAt` under ' +
@@ -181,6 +187,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags,
+        operationId: 'restoreClient',
         summary: 'Restore an archived client (ext)',
         description:
           'Un-archives the client: `archivedAt` becomes null and `version` and `modifiedAt` change. Its archived ' +
