@@ -29,6 +29,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: TAGS,
+        operationId: 'listClientContacts',
         summary: 'List client contacts',
         description:
           'Cursor pages ordered by modifiedAt then id, for incremental sync. Archived contacts are left out unless ' +
@@ -46,6 +47,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: TAGS,
+        operationId: 'getClientContact',
         summary: 'Get a person with their client-contact roles',
         description:
           '`id` is a candidate (person) id, or a client-contact id, which answers with the view of that contact’s ' +
@@ -62,6 +64,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: TAGS,
+        operationId: 'createClientContact',
         summary: 'Create a client contact at a client',
         description:
           '`id` is the client id (404 CLIENT_NOT_FOUND when unknown or archived). `firstName` and `lastName` are required ' +
@@ -87,6 +90,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: TAGS,
+        operationId: 'updateClientContact',
         summary: 'Update a client contact',
         description:
           'Partial update: only the fields present change, in one transaction. `null` clears role, department, endDate, ' +
@@ -117,6 +121,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: TAGS,
+        operationId: 'archiveClientContact',
         summary: 'Archive or erase a client contact (ext)',
         description:
           'Archives (soft delete; the contact then appears in lists only with includeArchived=true). With ' +
@@ -141,6 +146,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
     {
       schema: {
         tags: TAGS,
+        operationId: 'restoreClientContact',
         summary: 'Restore an archived client contact (ext)',
         description:
           'Un-archives the contact. A contact that is not archived is returned unchanged. 409 CONFLICT while its client is archived.',
