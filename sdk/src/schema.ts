@@ -10,55 +10,7 @@ export interface paths {
             cookie?: never;
         };
         /** Where to start: the API reference, the OpenAPI document and the console */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            name: "Clientele";
-                            /** @description The running server's version */
-                            version: string;
-                            /** @description The interactive API reference */
-                            docs: string;
-                            /** @description The OpenAPI 3.1 document */
-                            openapi: string;
-                            /** @description The web console, when this build serves it */
-                            console?: string;
-                        };
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getServiceIndex"];
         put?: never;
         post?: never;
         delete?: never;
@@ -75,29 +27,7 @@ export interface paths {
             cookie?: never;
         };
         /** The process is up */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -114,39 +44,7 @@ export interface paths {
             cookie?: never;
         };
         /** The database answers (503 SERVICE_UNAVAILABLE otherwise) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status: string;
-                        };
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -166,100 +64,7 @@ export interface paths {
          * List users (recruiters who own contacts)
          * @description Active users by name; `includeDeactivated=true` adds deactivated ones.
          */
-        get: {
-            parameters: {
-                query?: {
-                    includeDeactivated?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            users: components["schemas"]["UserSummary"][];
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -279,246 +84,10 @@ export interface paths {
          * List users (same as /users/_list)
          * @description Active users by name; `includeDeactivated=true` adds deactivated ones. The same answer as `GET /users/_list`, for clients that call this form.
          */
-        get: {
-            parameters: {
-                query?: {
-                    includeDeactivated?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            users: components["schemas"]["UserSummary"][];
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listUsersShort"];
         put?: never;
         /** Create a user (ext) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "name": "Dana Recruiter",
-                     *       "email": "dana@agency.example"
-                     *     }
-                     */
-                    "application/json": {
-                        name: string;
-                        /** @example jsmith@example.com */
-                        email: string;
-                        /** @description An http or https URL. */
-                        avatarUrl?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Created: the User */
-                201: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -538,187 +107,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update or deactivate a user (ext) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "deactivated": true
-                     *     }
-                     */
-                    "application/json": {
-                        name?: string;
-                        /** @example jsmith@example.com */
-                        email?: string;
-                        /** @description An http or https URL. */
-                        avatarUrl?: string | null;
-                        /** @description true deactivates the user, false reactivates it */
-                        deactivated?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description OK: the User */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        /**
+         * Update or deactivate a user (ext)
+         * @description Only the fields present change. `deactivated: true` sets `deactivatedAt`: the user leaves `GET /users/_list` (unless `includeDeactivated=true`) and cannot be made a main contact (400 MAIN_CONTACT_DEACTIVATED); `false` reactivates. Honours `If-Match`. A body that changes nothing leaves `version` alone.
+         */
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/pipeline/{pipeline}/stages": {
@@ -732,289 +125,13 @@ export interface paths {
          * List a pipeline's stages
          * @description Stages of `client-contacts` or `clients`, ordered by `order` (0-based, contiguous).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
-                     * @example client-contacts
-                     */
-                    pipeline: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            stages: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                /** @description Position in the pipeline, 0-based and contiguous. */
-                                order: number;
-                                name: string;
-                                /**
-                                 * @description `#RRGGBB`
-                                 * @example #4F46E5
-                                 */
-                                colorHex: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listStages"];
         put?: never;
         /**
          * Add a stage (ext)
          * @description Appended at the end without `order`; with it, inserted there and the stages from that position on move down one. An `order` past the end appends. `colorHex` is stored upper-case.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    /**
-                     * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
-                     * @example client-contacts
-                     */
-                    pipeline: string;
-                };
-                cookie?: never;
-            };
-            /** @description A new stage; appended at the end when `order` is absent. */
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "name": "Qualified",
-                     *       "colorHex": "#0EA5E9",
-                     *       "order": 1
-                     *     }
-                     */
-                    "application/json": {
-                        name: string;
-                        /** @example #4F46E5 */
-                        colorHex: string;
-                        /** @description 0-based position; the other stages shift to keep orders contiguous. Past the end means last. */
-                        order?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description UUIDv7
-                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                             */
-                            id: string;
-                            /** @description Position in the pipeline, 0-based and contiguous. */
-                            order: number;
-                            name: string;
-                            /**
-                             * @description `#RRGGBB`
-                             * @example #4F46E5
-                             */
-                            colorHex: string;
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["createStage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1035,367 +152,14 @@ export interface paths {
          * Delete a stage (ext)
          * @description While records (archived ones included) are in the stage the delete is refused with 409 STAGE_IN_USE, unless `moveTo` names another stage of the same pipeline: those records then move there first (their version rises by one) and the stage is deleted, in one transaction. An unknown `moveTo` is 400 STAGE_NOT_FOUND. The remaining stages close the gap. Honours `If-Match`.
          */
-        delete: {
-            parameters: {
-                query?: {
-                    /** @description A stage of the same pipeline that takes over every record (archived ones too) still in this stage. */
-                    moveTo?: string;
-                };
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    /**
-                     * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
-                     * @example client-contacts
-                     */
-                    pipeline: string;
-                    /** @description Stage id */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                204: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
-                409: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteStage"];
         options?: never;
         head?: never;
         /**
          * Rename, recolour or move a stage (ext)
          * @description Moving a stage shifts the ones between its old and new place, so orders stay 0..n-1. Honours `If-Match`. A body that changes nothing leaves the version alone.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    /**
-                     * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
-                     * @example client-contacts
-                     */
-                    pipeline: string;
-                    /** @description Stage id */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description Rename, recolour or move a stage; only the fields present change. */
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "name": "Warm",
-                     *       "order": 0
-                     *     }
-                     */
-                    "application/json": {
-                        name?: string;
-                        /** @example #4F46E5 */
-                        colorHex?: string;
-                        /** @description 0-based position; the other stages shift to keep orders contiguous. Past the end means last. */
-                        order?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description UUIDv7
-                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                             */
-                            id: string;
-                            /** @description Position in the pipeline, 0-based and contiguous. */
-                            order: number;
-                            name: string;
-                            /**
-                             * @description `#RRGGBB`
-                             * @example #4F46E5
-                             */
-                            colorHex: string;
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateStage"];
         trace?: never;
     };
     "/clients/contacts/columns": {
@@ -1409,238 +173,13 @@ export interface paths {
          * List the attribute definitions of client contacts
          * @description Built-in definitions first (`builtIn: true`, id = key), then custom ones in creation order.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            definitions: {
-                                /** @description UUID for custom definitions; the key itself for built-in ones */
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
-                                type: string;
-                                /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
-                                viewType: string;
-                                options?: string[];
-                                builtIn: boolean;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listClientContactAttributes"];
         put?: never;
         /**
          * Define a custom attribute of client contacts (ext)
          * @description Defines a custom attribute, listed after the existing ones. `select` and `multiSelect` need a non-empty `options` list of distinct strings; other types must not send one (400 VALIDATION_ERROR). Without `key`, one is derived from the label in camelCase ("Annual budget" → `annualBudget`). A key equal (ignoring case) to a built-in or existing key → 409 CONFLICT. viewType follows the type: text→textField, number→numberField, checkbox→checkbox, select→dropdown, multiSelect→multiDropdown, date→datePicker, currency→currencyField, url→link.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        label: string;
-                        /** @enum {string} */
-                        type: "text" | "number" | "checkbox" | "select" | "multiSelect" | "date" | "currency" | "url";
-                        /** @description camelCase identifier; derived from the label when absent. Unique per entity (409 CONFLICT). */
-                        key?: string;
-                        /** @description Required for `select` and `multiSelect`, refused for other types. */
-                        options?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description UUID for custom definitions; the key itself for built-in ones */
-                            id: string;
-                            key: string;
-                            label: string;
-                            /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
-                            type: string;
-                            /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
-                            viewType: string;
-                            options?: string[];
-                            builtIn: boolean;
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
-                409: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["createClientContactAttribute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1658,238 +197,13 @@ export interface paths {
          * List the attribute definitions of clients
          * @description Built-in definitions first (`builtIn: true`, id = key), then custom ones in creation order.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            definitions: {
-                                /** @description UUID for custom definitions; the key itself for built-in ones */
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
-                                type: string;
-                                /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
-                                viewType: string;
-                                options?: string[];
-                                builtIn: boolean;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listClientAttributes"];
         put?: never;
         /**
          * Define a custom attribute of clients (ext)
          * @description Defines a custom attribute, listed after the existing ones. `select` and `multiSelect` need a non-empty `options` list of distinct strings; other types must not send one (400 VALIDATION_ERROR). Without `key`, one is derived from the label in camelCase ("Annual budget" → `annualBudget`). A key equal (ignoring case) to a built-in or existing key → 409 CONFLICT. viewType follows the type: text→textField, number→numberField, checkbox→checkbox, select→dropdown, multiSelect→multiDropdown, date→datePicker, currency→currencyField, url→link.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        label: string;
-                        /** @enum {string} */
-                        type: "text" | "number" | "checkbox" | "select" | "multiSelect" | "date" | "currency" | "url";
-                        /** @description camelCase identifier; derived from the label when absent. Unique per entity (409 CONFLICT). */
-                        key?: string;
-                        /** @description Required for `select` and `multiSelect`, refused for other types. */
-                        options?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description UUID for custom definitions; the key itself for built-in ones */
-                            id: string;
-                            key: string;
-                            label: string;
-                            /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
-                            type: string;
-                            /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
-                            viewType: string;
-                            options?: string[];
-                            builtIn: boolean;
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
-                409: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["createClientAttribute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1907,454 +221,13 @@ export interface paths {
          * List clients
          * @description Cursor list ordered by `modifiedAt`, then `id`. Filters: `stageIds` and `status` (repeat or comma-separate; a stage id that is not a UUID matches nothing), `q` (case-insensitive substring of the company name or domain), `modifiedSince`/`modifiedUntil` (inclusive). Archived clients are left out unless `includeArchived=true`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    /**
-                     * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
-                     * @example 2023-11-07T05:31:56Z
-                     */
-                    modifiedSince?: string;
-                    /**
-                     * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
-                     * @example 2023-11-07T05:31:56Z
-                     */
-                    modifiedUntil?: string;
-                    stageIds?: string[];
-                    /** @description One or more of lead, prospect, active, inactive, lost (repeat or comma-separate) */
-                    status?: string[];
-                    /** @description Case-insensitive substring of company name or domain; empty is no filter */
-                    q?: string;
-                    includeArchived?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK: one page (`items`, `pageInfo`) */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                company: {
-                                    /**
-                                     * @description UUIDv7
-                                     * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                     */
-                                    id: string;
-                                    name: string;
-                                    domain: string | null;
-                                    description: string | null;
-                                    industry: string | null;
-                                    size: string | null;
-                                    logoUrl: string | null;
-                                    linkedinUrl: string | null;
-                                };
-                                /**
-                                 * @description Commercial status; `lead` by default.
-                                 * @enum {string}
-                                 */
-                                status: "lead" | "prospect" | "active" | "inactive" | "lost";
-                                stage: {
-                                    /**
-                                     * @description UUIDv7
-                                     * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                     */
-                                    id: string;
-                                    /** @description Position in the pipeline, 0-based and contiguous. */
-                                    order: number;
-                                    name: string;
-                                    /**
-                                     * @description `#RRGGBB`
-                                     * @example #4F46E5
-                                     */
-                                    colorHex: string;
-                                } | null;
-                                locations: {
-                                    /** @enum {string|null} */
-                                    type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                                    street1?: string | null;
-                                    street2?: string | null;
-                                    postalCode?: string | null;
-                                    city?: string | null;
-                                    region?: string | null;
-                                    state?: string | null;
-                                    country?: string | null;
-                                    rawCityCountry?: string | null;
-                                    latitude?: number | null;
-                                    longitude?: number | null;
-                                    formattedAddress?: string | null;
-                                }[];
-                                customAttributes: {
-                                    attributeDefinitionId: string;
-                                    label: string;
-                                    type: string;
-                                    /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
-                                    value: unknown;
-                                }[];
-                                /**
-                                 * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                                 * @example 2023-11-07T05:31:56.000Z
-                                 */
-                                createdAt: string;
-                                /**
-                                 * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                                 * @example 2023-11-07T05:31:56.000Z
-                                 */
-                                modifiedAt: string;
-                                /**
-                                 * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                                 * @example 2023-11-07T05:31:56.000Z
-                                 */
-                                archivedAt: string | null;
-                                version: number;
-                            }[];
-                            pageInfo: {
-                                nextCursor: string | null;
-                                hasNextPage: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listClients"];
         put?: never;
         /**
          * Create a client (ext)
          * @description Status defaults to `lead`. Without `stageId` the client goes into the first stage of the `clients` pipeline (none if the pipeline is empty); `stageId: null` puts it in no stage. A `stageId` not in the `clients` pipeline → 400 STAGE_NOT_FOUND.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "company": {
-                     *         "name": "Acme Robotics",
-                     *         "domain": "acme.example",
-                     *         "industry": "Manufacturing",
-                     *         "size": "51-200"
-                     *       },
-                     *       "status": "prospect",
-                     *       "locations": [
-                     *         {
-                     *           "type": "office",
-                     *           "city": "Ghent",
-                     *           "country": "Belgium"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": {
-                        company: {
-                            name: string;
-                            /**
-                             * @description Stored lower-cased; null clears it
-                             * @example acme.example
-                             */
-                            domain?: string | null;
-                            /** @description null clears it */
-                            description?: string | null;
-                            /** @description null clears it */
-                            industry?: string | null;
-                            /** @description null clears it */
-                            size?: string | null;
-                            /** @description An http or https URL. */
-                            linkedinUrl?: string | null;
-                            /** @description An http or https URL. */
-                            logoUrl?: string | null;
-                        };
-                        /**
-                         * @description Commercial status; `lead` by default.
-                         * @enum {string}
-                         */
-                        status?: "lead" | "prospect" | "active" | "inactive" | "lost";
-                        /** @description Default: the first stage of the `clients` pipeline; null for none */
-                        stageId?: string | null;
-                        locations?: {
-                            /** @enum {string|null} */
-                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                            street1?: string | null;
-                            street2?: string | null;
-                            postalCode?: string | null;
-                            city?: string | null;
-                            region?: string | null;
-                            state?: string | null;
-                            country?: string | null;
-                            rawCityCountry?: string | null;
-                            latitude?: number | null;
-                            longitude?: number | null;
-                            formattedAddress?: string | null;
-                        }[];
-                        /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
-                        customAttributes?: {
-                            /** @description Id of a custom attribute definition */
-                            attributeDefinitionId: string;
-                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
-                            value: unknown;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        Location: components["headers"]["Location"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description UUIDv7
-                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                             */
-                            id: string;
-                            company: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                name: string;
-                                domain: string | null;
-                                description: string | null;
-                                industry: string | null;
-                                size: string | null;
-                                logoUrl: string | null;
-                                linkedinUrl: string | null;
-                            };
-                            /**
-                             * @description Commercial status; `lead` by default.
-                             * @enum {string}
-                             */
-                            status: "lead" | "prospect" | "active" | "inactive" | "lost";
-                            stage: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                /** @description Position in the pipeline, 0-based and contiguous. */
-                                order: number;
-                                name: string;
-                                /**
-                                 * @description `#RRGGBB`
-                                 * @example #4F46E5
-                                 */
-                                colorHex: string;
-                            } | null;
-                            locations: {
-                                /** @enum {string|null} */
-                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                                street1?: string | null;
-                                street2?: string | null;
-                                postalCode?: string | null;
-                                city?: string | null;
-                                region?: string | null;
-                                state?: string | null;
-                                country?: string | null;
-                                rawCityCountry?: string | null;
-                                latitude?: number | null;
-                                longitude?: number | null;
-                                formattedAddress?: string | null;
-                            }[];
-                            customAttributes: {
-                                attributeDefinitionId: string;
-                                label: string;
-                                type: string;
-                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
-                                value: unknown;
-                            }[];
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            modifiedAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            archivedAt: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["createClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2380,195 +253,7 @@ export interface paths {
          *
          *     Any other type, operator, path or value (wrong type, missing or extra field) → 400 VALIDATION_ERROR with every problem at its path (`filters.0.operator`).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "filters": [
-                     *         {
-                     *           "type": "text",
-                     *           "operator": "contains",
-                     *           "path": "client.company.name",
-                     *           "value": "robot"
-                     *         },
-                     *         {
-                     *           "type": "entitySelect",
-                     *           "operator": "notIn",
-                     *           "path": "client.stage",
-                     *           "value": [
-                     *             "0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d"
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "page": 0,
-                     *       "pageSize": 20
-                     *     }
-                     */
-                    "application/json": {
-                        /** @description Every filter must hold (AND); `[]` lists every client. */
-                        filters: (components["schemas"]["TextFilter"] | components["schemas"]["EntitySelectFilter"] | components["schemas"]["DateFilter"])[];
-                        /**
-                         * @description 0-based
-                         * @default 0
-                         */
-                        page?: number;
-                        /** @default 20 */
-                        pageSize?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                /** @description The company's name */
-                                name: string;
-                                domain: string | null;
-                                logoUrl: string | null;
-                                stage: {
-                                    /**
-                                     * @description UUIDv7
-                                     * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                     */
-                                    id: string;
-                                    /** @description Position in the pipeline, 0-based and contiguous. */
-                                    order: number;
-                                    name: string;
-                                    /**
-                                     * @description `#RRGGBB`
-                                     * @example #4F46E5
-                                     */
-                                    colorHex: string;
-                                } | null;
-                                /**
-                                 * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                                 * @example 2023-11-07T05:31:56.000Z
-                                 */
-                                createdAt: string;
-                                /**
-                                 * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                                 * @example 2023-11-07T05:31:56.000Z
-                                 */
-                                modifiedAt: string;
-                            }[];
-                            pagination: {
-                                hasNextPage: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["searchClients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2586,647 +271,21 @@ export interface paths {
          * Get a client with its contacts
          * @description Archived clients, other tenants' ids and non-UUIDs answer 404 CLIENT_NOT_FOUND.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description UUIDv7
-                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                             */
-                            id: string;
-                            company: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                name: string;
-                                domain: string | null;
-                                description: string | null;
-                                industry: string | null;
-                                size: string | null;
-                                logoUrl: string | null;
-                                linkedinUrl: string | null;
-                            };
-                            /**
-                             * @description Commercial status; `lead` by default.
-                             * @enum {string}
-                             */
-                            status: "lead" | "prospect" | "active" | "inactive" | "lost";
-                            stage: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                /** @description Position in the pipeline, 0-based and contiguous. */
-                                order: number;
-                                name: string;
-                                /**
-                                 * @description `#RRGGBB`
-                                 * @example #4F46E5
-                                 */
-                                colorHex: string;
-                            } | null;
-                            locations: {
-                                /** @enum {string|null} */
-                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                                street1?: string | null;
-                                street2?: string | null;
-                                postalCode?: string | null;
-                                city?: string | null;
-                                region?: string | null;
-                                state?: string | null;
-                                country?: string | null;
-                                rawCityCountry?: string | null;
-                                latitude?: number | null;
-                                longitude?: number | null;
-                                formattedAddress?: string | null;
-                            }[];
-                            customAttributes: {
-                                attributeDefinitionId: string;
-                                label: string;
-                                type: string;
-                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
-                                value: unknown;
-                            }[];
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            modifiedAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            archivedAt: string | null;
-                            version: number;
-                            /** @description Non-archived contacts, by last name then first name */
-                            contacts: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                candidateId: string;
-                                firstName: string;
-                                lastName: string;
-                                role: string | null;
-                                department: string | null;
-                                /** @description `endDate` is null or later than now */
-                                active: boolean;
-                                primaryEmail: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getClient"];
         put?: never;
         post?: never;
         /**
          * Archive a client (ext)
          * @description Soft delete: the client disappears from reads but stays listed with `archivedAt` under `includeArchived=true`. While it has non-archived contacts → 409 CONFLICT (`details.activeContacts`), unless `cascade=true` archives them too (each contact's version rises), in one transaction. Honours `If-Match`.
          */
-        delete: {
-            parameters: {
-                query?: {
-                    /** @description Archive the client's active contacts too */
-                    cascade?: boolean;
-                };
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Archived */
-                204: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
-                409: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["archiveClient"];
         options?: never;
         head?: never;
         /**
          * Update a client
          * @description Only the fields present change; null clears a nullable field; unknown fields are refused. `customAttributes` merge per definition. Honours `If-Match` (412 with `details.currentVersion`). A body that changes nothing leaves `version` and `modifiedAt` alone.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description Only the fields present change; null clears a nullable field. */
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "status": "active",
-                     *       "company": {
-                     *         "industry": null
-                     *       }
-                     *     }
-                     */
-                    "application/json": {
-                        company?: {
-                            name?: string;
-                            /**
-                             * @description Stored lower-cased; null clears it
-                             * @example acme.example
-                             */
-                            domain?: string | null;
-                            /** @description null clears it */
-                            description?: string | null;
-                            /** @description null clears it */
-                            industry?: string | null;
-                            /** @description null clears it */
-                            size?: string | null;
-                            /** @description An http or https URL. */
-                            linkedinUrl?: string | null;
-                            /** @description An http or https URL. */
-                            logoUrl?: string | null;
-                        };
-                        /**
-                         * @description Commercial status; `lead` by default.
-                         * @enum {string}
-                         */
-                        status?: "lead" | "prospect" | "active" | "inactive" | "lost";
-                        /** @description null removes the client from the pipeline */
-                        stageId?: string | null;
-                        locations?: {
-                            /** @enum {string|null} */
-                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                            street1?: string | null;
-                            street2?: string | null;
-                            postalCode?: string | null;
-                            city?: string | null;
-                            region?: string | null;
-                            state?: string | null;
-                            country?: string | null;
-                            rawCityCountry?: string | null;
-                            latitude?: number | null;
-                            longitude?: number | null;
-                            formattedAddress?: string | null;
-                        }[];
-                        /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
-                        customAttributes?: {
-                            /** @description Id of a custom attribute definition */
-                            attributeDefinitionId: string;
-                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
-                            value: unknown;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description UUIDv7
-                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                             */
-                            id: string;
-                            company: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                name: string;
-                                domain: string | null;
-                                description: string | null;
-                                industry: string | null;
-                                size: string | null;
-                                logoUrl: string | null;
-                                linkedinUrl: string | null;
-                            };
-                            /**
-                             * @description Commercial status; `lead` by default.
-                             * @enum {string}
-                             */
-                            status: "lead" | "prospect" | "active" | "inactive" | "lost";
-                            stage: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                /** @description Position in the pipeline, 0-based and contiguous. */
-                                order: number;
-                                name: string;
-                                /**
-                                 * @description `#RRGGBB`
-                                 * @example #4F46E5
-                                 */
-                                colorHex: string;
-                            } | null;
-                            locations: {
-                                /** @enum {string|null} */
-                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                                street1?: string | null;
-                                street2?: string | null;
-                                postalCode?: string | null;
-                                city?: string | null;
-                                region?: string | null;
-                                state?: string | null;
-                                country?: string | null;
-                                rawCityCountry?: string | null;
-                                latitude?: number | null;
-                                longitude?: number | null;
-                                formattedAddress?: string | null;
-                            }[];
-                            customAttributes: {
-                                attributeDefinitionId: string;
-                                label: string;
-                                type: string;
-                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
-                                value: unknown;
-                            }[];
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            modifiedAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            archivedAt: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateClient"];
         trace?: never;
     };
     "/clients/{id}/restore": {
@@ -3242,205 +301,7 @@ export interface paths {
          * Restore an archived client (ext)
          * @description Un-archives the client: `archivedAt` becomes null and `version` and `modifiedAt` change. Its archived contacts stay archived; restore them one by one (`POST /clients/contacts/{id}/restore`). A client that is not archived is answered unchanged. Unknown ids, non-UUIDs and other tenants' ids answer 404 CLIENT_NOT_FOUND. Honours `If-Match` (412 with `details.currentVersion`).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description UUIDv7
-                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                             */
-                            id: string;
-                            company: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                name: string;
-                                domain: string | null;
-                                description: string | null;
-                                industry: string | null;
-                                size: string | null;
-                                logoUrl: string | null;
-                                linkedinUrl: string | null;
-                            };
-                            /**
-                             * @description Commercial status; `lead` by default.
-                             * @enum {string}
-                             */
-                            status: "lead" | "prospect" | "active" | "inactive" | "lost";
-                            stage: {
-                                /**
-                                 * @description UUIDv7
-                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
-                                 */
-                                id: string;
-                                /** @description Position in the pipeline, 0-based and contiguous. */
-                                order: number;
-                                name: string;
-                                /**
-                                 * @description `#RRGGBB`
-                                 * @example #4F46E5
-                                 */
-                                colorHex: string;
-                            } | null;
-                            locations: {
-                                /** @enum {string|null} */
-                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                                street1?: string | null;
-                                street2?: string | null;
-                                postalCode?: string | null;
-                                city?: string | null;
-                                region?: string | null;
-                                state?: string | null;
-                                country?: string | null;
-                                rawCityCountry?: string | null;
-                                latitude?: number | null;
-                                longitude?: number | null;
-                                formattedAddress?: string | null;
-                            }[];
-                            customAttributes: {
-                                attributeDefinitionId: string;
-                                label: string;
-                                type: string;
-                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
-                                value: unknown;
-                            }[];
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            createdAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            modifiedAt: string;
-                            /**
-                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
-                             * @example 2023-11-07T05:31:56.000Z
-                             */
-                            archivedAt: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["restoreClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3458,112 +319,7 @@ export interface paths {
          * List client contacts
          * @description Cursor pages ordered by modifiedAt then id, for incremental sync. Archived contacts are left out unless `includeArchived=true`. `email` matches any of a contact’s addresses exactly (ignoring case); `q` is a case-insensitive prefix of first, last or full name, or of any email. Array filters may repeat or be comma-separated.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    /**
-                     * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
-                     * @example 2023-11-07T05:31:56Z
-                     */
-                    modifiedSince?: string;
-                    /**
-                     * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
-                     * @example 2023-11-07T05:31:56Z
-                     */
-                    modifiedUntil?: string;
-                    clientIds?: string[];
-                    client_ids?: string[];
-                    stageIds?: string[];
-                    mainContactIds?: string[];
-                    active?: boolean;
-                    /** @description Exact match against any email, ignoring case */
-                    email?: string;
-                    /** @description Case-insensitive prefix of first, last or full name, or of any email */
-                    q?: string;
-                    includeArchived?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK: one page (`items`, `pageInfo`) */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ClientContact"][];
-                            pageInfo: {
-                                nextCursor: string | null;
-                                hasNextPage: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listClientContacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3583,706 +339,25 @@ export interface paths {
          * Get a person with their client-contact roles
          * @description `id` is a candidate (person) id, or a client-contact id, which answers with the view of that contact’s person. Lists the person’s non-archived roles; `mainContact` is the owner of the most recently modified active role.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK: the PersonView */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonView"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getClientContact"];
         put?: never;
         /**
          * Create a client contact at a client
          * @description `id` is the client id (404 CLIENT_NOT_FOUND when unknown or archived). `firstName` and `lastName` are required unless `candidateId` names an existing person, who then gets a new role. `stageId` defaults to the first stage of the 'client-contacts' pipeline. Every rule of the update applies.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Role at the client; null clears it */
-                        role?: string | null;
-                        /** @description Department; null clears it */
-                        department?: string | null;
-                        firstName?: string;
-                        lastName?: string;
-                        /** @description Replaces the whole list; `[]` clears it. At most one `isPrimary: true` (else 400 ONLY_ONE_PRIMARY_EMAIL_ALLOWED); with none, the first entry becomes primary. Entries equal ignoring case → 400 DUPLICATE_EMAIL. An address held by another person → 409 EMAIL_ALREADY_IN_USE. */
-                        emails?: {
-                            /** @example jsmith@example.com */
-                            email: string;
-                            /**
-                             * @description `personal`, `work` or null
-                             * @enum {string|null}
-                             */
-                            purpose?: "personal" | "work" | null;
-                            /** @default false */
-                            isPrimary?: boolean;
-                        }[];
-                        /** @description Replaces the whole list; `[]` clears it. At most one primary (else 400 ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED); with none, the first becomes primary. Duplicates are judged on the E.164 form → 400 DUPLICATE_PHONE_NUMBER. */
-                        phoneNumbers?: {
-                            /** @example +44 20 7946 0958 */
-                            phoneNumber: string;
-                            /**
-                             * @description `personal`, `work` or null
-                             * @enum {string|null}
-                             */
-                            purpose?: "personal" | "work" | null;
-                            /** @default false */
-                            isPrimary?: boolean;
-                        }[];
-                        /** @description An active user of the tenant; null clears it */
-                        mainContactId?: string | null;
-                        /** @description A stage of the 'client-contacts' pipeline */
-                        stageId?: string;
-                        /**
-                         * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
-                         * @example 2023-11-07T05:31:56Z
-                         */
-                        startDate?: string;
-                        /**
-                         * @description Not before startDate; null clears it
-                         * @example 2023-11-07T05:31:56Z
-                         */
-                        endDate?: string | null;
-                        /** @description ext; person-level */
-                        avatarUrl?: string | null;
-                        locations?: {
-                            /** @enum {string|null} */
-                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                            street1?: string | null;
-                            street2?: string | null;
-                            postalCode?: string | null;
-                            city?: string | null;
-                            region?: string | null;
-                            state?: string | null;
-                            country?: string | null;
-                            rawCityCountry?: string | null;
-                            latitude?: number | null;
-                            longitude?: number | null;
-                            formattedAddress?: string | null;
-                        }[];
-                        /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
-                        customAttributes?: {
-                            /** @description Id of a custom attribute definition */
-                            attributeDefinitionId: string;
-                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
-                            value: unknown;
-                        }[];
-                        /** @description Make a new role for this existing person (names then optional) */
-                        candidateId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Created: the ClientContact */
-                201: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        Location: components["headers"]["Location"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClientContact"];
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
-                409: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["createClientContact"];
         /**
          * Archive or erase a client contact (ext)
          * @description Archives (soft delete; the contact then appears in lists only with includeArchived=true). With `permanent=true` erases the role, its emails, phones and attribute values, and the person when it was their last role (right to erasure); this also works on an archived contact.
          */
-        delete: {
-            parameters: {
-                query?: {
-                    /** @description Erase instead of archive */
-                    permanent?: boolean;
-                };
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done */
-                204: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["archiveClientContact"];
         options?: never;
         head?: never;
         /**
          * Update a client contact
          * @description Partial update: only the fields present change, in one transaction. `null` clears role, department, endDate, mainContactId and avatarUrl, and is refused for the other fields. Names, avatar and locations belong to the person, so every role of that person shows (and is versioned with) the change. Send `If-Match: "<version>"` to refuse the write (412) if the contact changed since it was read. A body that changes nothing answers 200 and leaves `version` and `modifiedAt` as they were. Checks run in the documented order: body shape, the contact (404), rules within the body, references, If-Match, then email ownership (409).
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description Every field optional; only the fields present change. Unknown fields → 400 UNRECOGNIZED_KEY. */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Role at the client; null clears it */
-                        role?: string | null;
-                        /** @description Department; null clears it */
-                        department?: string | null;
-                        firstName?: string;
-                        lastName?: string;
-                        /** @description Replaces the whole list; `[]` clears it. At most one `isPrimary: true` (else 400 ONLY_ONE_PRIMARY_EMAIL_ALLOWED); with none, the first entry becomes primary. Entries equal ignoring case → 400 DUPLICATE_EMAIL. An address held by another person → 409 EMAIL_ALREADY_IN_USE. */
-                        emails?: {
-                            /** @example jsmith@example.com */
-                            email: string;
-                            /**
-                             * @description `personal`, `work` or null
-                             * @enum {string|null}
-                             */
-                            purpose?: "personal" | "work" | null;
-                            /** @default false */
-                            isPrimary?: boolean;
-                        }[];
-                        /** @description Replaces the whole list; `[]` clears it. At most one primary (else 400 ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED); with none, the first becomes primary. Duplicates are judged on the E.164 form → 400 DUPLICATE_PHONE_NUMBER. */
-                        phoneNumbers?: {
-                            /** @example +44 20 7946 0958 */
-                            phoneNumber: string;
-                            /**
-                             * @description `personal`, `work` or null
-                             * @enum {string|null}
-                             */
-                            purpose?: "personal" | "work" | null;
-                            /** @default false */
-                            isPrimary?: boolean;
-                        }[];
-                        /** @description An active user of the tenant; null clears it */
-                        mainContactId?: string | null;
-                        /** @description A stage of the 'client-contacts' pipeline */
-                        stageId?: string;
-                        /**
-                         * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
-                         * @example 2023-11-07T05:31:56Z
-                         */
-                        startDate?: string;
-                        /**
-                         * @description Not before startDate; null clears it
-                         * @example 2023-11-07T05:31:56Z
-                         */
-                        endDate?: string | null;
-                        /** @description ext; person-level */
-                        avatarUrl?: string | null;
-                        locations?: {
-                            /** @enum {string|null} */
-                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
-                            street1?: string | null;
-                            street2?: string | null;
-                            postalCode?: string | null;
-                            city?: string | null;
-                            region?: string | null;
-                            state?: string | null;
-                            country?: string | null;
-                            rawCityCountry?: string | null;
-                            latitude?: number | null;
-                            longitude?: number | null;
-                            formattedAddress?: string | null;
-                        }[];
-                        /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
-                        customAttributes?: {
-                            /** @description Id of a custom attribute definition */
-                            attributeDefinitionId: string;
-                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
-                            value: unknown;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description OK: the ClientContact */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClientContact"];
-                    };
-                };
-                /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
-                400: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
-                409: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
-                413: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
-                415: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateClientContact"];
         trace?: never;
     };
     "/clients/contacts/{id}/restore": {
@@ -4298,141 +373,7 @@ export interface paths {
          * Restore an archived client contact (ext)
          * @description Un-archives the contact. A contact that is not archived is returned unchanged. 409 CONFLICT while its client is archived.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
-                     * @example "3"
-                     */
-                    "If-Match"?: components["parameters"]["IfMatch"];
-                    /**
-                     * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
-                     * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
-                     */
-                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK: the ClientContact */
-                200: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        ETag: components["headers"]["ETag"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClientContact"];
-                    };
-                };
-                /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
-                401: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
-                404: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
-                409: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
-                412: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
-                428: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
-                429: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        "Retry-After": components["headers"]["RetryAfter"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
-                503: {
-                    headers: {
-                        "x-request-id": components["headers"]["XRequestId"];
-                        "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                        "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                        "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["restoreClientContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5187,6 +1128,4096 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getServiceIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        name: "Clientele";
+                        /** @description The running server's version */
+                        version: string;
+                        /** @description The interactive API reference */
+                        docs: string;
+                        /** @description The OpenAPI 3.1 document */
+                        openapi: string;
+                        /** @description The web console, when this build serves it */
+                        console?: string;
+                    };
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                includeDeactivated?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: components["schemas"]["UserSummary"][];
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listUsersShort: {
+        parameters: {
+            query?: {
+                includeDeactivated?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: components["schemas"]["UserSummary"][];
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Dana Recruiter",
+                 *       "email": "dana@agency.example"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @example jsmith@example.com */
+                    email: string;
+                    /** @description An http or https URL. */
+                    avatarUrl?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the User */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deactivated": true
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    /** @example jsmith@example.com */
+                    email?: string;
+                    /** @description An http or https URL. */
+                    avatarUrl?: string | null;
+                    /** @description true deactivates the user, false reactivates it */
+                    deactivated?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the User */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
+                 * @example client-contacts
+                 */
+                pipeline: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stages: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            /** @description Position in the pipeline, 0-based and contiguous. */
+                            order: number;
+                            name: string;
+                            /**
+                             * @description `#RRGGBB`
+                             * @example #4F46E5
+                             */
+                            colorHex: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createStage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
+                 * @example client-contacts
+                 */
+                pipeline: string;
+            };
+            cookie?: never;
+        };
+        /** @description A new stage; appended at the end when `order` is absent. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Qualified",
+                 *       "colorHex": "#0EA5E9",
+                 *       "order": 1
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @example #4F46E5 */
+                    colorHex: string;
+                    /** @description 0-based position; the other stages shift to keep orders contiguous. Past the end means last. */
+                    order?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description UUIDv7
+                         * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                         */
+                        id: string;
+                        /** @description Position in the pipeline, 0-based and contiguous. */
+                        order: number;
+                        name: string;
+                        /**
+                         * @description `#RRGGBB`
+                         * @example #4F46E5
+                         */
+                        colorHex: string;
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteStage: {
+        parameters: {
+            query?: {
+                /** @description A stage of the same pipeline that takes over every record (archived ones too) still in this stage. */
+                moveTo?: string;
+            };
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
+                 * @example client-contacts
+                 */
+                pipeline: string;
+                /** @description Stage id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateStage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description `client-contacts` or `clients`; any other value answers 404 NOT_FOUND.
+                 * @example client-contacts
+                 */
+                pipeline: string;
+                /** @description Stage id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Rename, recolour or move a stage; only the fields present change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Warm",
+                 *       "order": 0
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    /** @example #4F46E5 */
+                    colorHex?: string;
+                    /** @description 0-based position; the other stages shift to keep orders contiguous. Past the end means last. */
+                    order?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description UUIDv7
+                         * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                         */
+                        id: string;
+                        /** @description Position in the pipeline, 0-based and contiguous. */
+                        order: number;
+                        name: string;
+                        /**
+                         * @description `#RRGGBB`
+                         * @example #4F46E5
+                         */
+                        colorHex: string;
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listClientContactAttributes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        definitions: {
+                            /** @description UUID for custom definitions; the key itself for built-in ones */
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
+                            type: string;
+                            /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
+                            viewType: string;
+                            options?: string[];
+                            builtIn: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createClientContactAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label: string;
+                    /** @enum {string} */
+                    type: "text" | "number" | "checkbox" | "select" | "multiSelect" | "date" | "currency" | "url";
+                    /** @description camelCase identifier; derived from the label when absent. Unique per entity (409 CONFLICT). */
+                    key?: string;
+                    /** @description Required for `select` and `multiSelect`, refused for other types. */
+                    options?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description UUID for custom definitions; the key itself for built-in ones */
+                        id: string;
+                        key: string;
+                        label: string;
+                        /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
+                        type: string;
+                        /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
+                        viewType: string;
+                        options?: string[];
+                        builtIn: boolean;
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listClientAttributes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        definitions: {
+                            /** @description UUID for custom definitions; the key itself for built-in ones */
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
+                            type: string;
+                            /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
+                            viewType: string;
+                            options?: string[];
+                            builtIn: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createClientAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label: string;
+                    /** @enum {string} */
+                    type: "text" | "number" | "checkbox" | "select" | "multiSelect" | "date" | "currency" | "url";
+                    /** @description camelCase identifier; derived from the label when absent. Unique per entity (409 CONFLICT). */
+                    key?: string;
+                    /** @description Required for `select` and `multiSelect`, refused for other types. */
+                    options?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description UUID for custom definitions; the key itself for built-in ones */
+                        id: string;
+                        key: string;
+                        label: string;
+                        /** @description Custom: one of `text`, `number`, `checkbox`, `select`, `multiSelect`, `date`, `currency`, `url`. Built-in fields may also be `email`, `phone`, `stage`, `user`, `location`. */
+                        type: string;
+                        /** @description How a UI shows it: text→`textField`, number→`numberField`, checkbox→`checkbox`, select→`dropdown`, multiSelect→`multiDropdown`, date→`datePicker`, currency→`currencyField`, url→`link`; built-ins also use `emailList`, `phoneList`, `stagePicker`, `userPicker`, `locationList`. */
+                        viewType: string;
+                        options?: string[];
+                        builtIn: boolean;
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /**
+                 * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                 * @example 2023-11-07T05:31:56Z
+                 */
+                modifiedSince?: string;
+                /**
+                 * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                 * @example 2023-11-07T05:31:56Z
+                 */
+                modifiedUntil?: string;
+                stageIds?: string[];
+                /** @description One or more of lead, prospect, active, inactive, lost (repeat or comma-separate) */
+                status?: string[];
+                /** @description Case-insensitive substring of company name or domain; empty is no filter */
+                q?: string;
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one page (`items`, `pageInfo`) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            company: {
+                                /**
+                                 * @description UUIDv7
+                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                                 */
+                                id: string;
+                                name: string;
+                                domain: string | null;
+                                description: string | null;
+                                industry: string | null;
+                                size: string | null;
+                                logoUrl: string | null;
+                                linkedinUrl: string | null;
+                            };
+                            /**
+                             * @description Commercial status; `lead` by default.
+                             * @enum {string}
+                             */
+                            status: "lead" | "prospect" | "active" | "inactive" | "lost";
+                            stage: {
+                                /**
+                                 * @description UUIDv7
+                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                                 */
+                                id: string;
+                                /** @description Position in the pipeline, 0-based and contiguous. */
+                                order: number;
+                                name: string;
+                                /**
+                                 * @description `#RRGGBB`
+                                 * @example #4F46E5
+                                 */
+                                colorHex: string;
+                            } | null;
+                            locations: {
+                                /** @enum {string|null} */
+                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                                street1?: string | null;
+                                street2?: string | null;
+                                postalCode?: string | null;
+                                city?: string | null;
+                                region?: string | null;
+                                state?: string | null;
+                                country?: string | null;
+                                rawCityCountry?: string | null;
+                                latitude?: number | null;
+                                longitude?: number | null;
+                                formattedAddress?: string | null;
+                            }[];
+                            customAttributes: {
+                                attributeDefinitionId: string;
+                                label: string;
+                                type: string;
+                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
+                                value: unknown;
+                            }[];
+                            /**
+                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                             * @example 2023-11-07T05:31:56.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                             * @example 2023-11-07T05:31:56.000Z
+                             */
+                            modifiedAt: string;
+                            /**
+                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                             * @example 2023-11-07T05:31:56.000Z
+                             */
+                            archivedAt: string | null;
+                            version: number;
+                        }[];
+                        pageInfo: {
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "company": {
+                 *         "name": "Acme Robotics",
+                 *         "domain": "acme.example",
+                 *         "industry": "Manufacturing",
+                 *         "size": "51-200"
+                 *       },
+                 *       "status": "prospect",
+                 *       "locations": [
+                 *         {
+                 *           "type": "office",
+                 *           "city": "Ghent",
+                 *           "country": "Belgium"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    company: {
+                        name: string;
+                        /**
+                         * @description Stored lower-cased; null clears it
+                         * @example acme.example
+                         */
+                        domain?: string | null;
+                        /** @description null clears it */
+                        description?: string | null;
+                        /** @description null clears it */
+                        industry?: string | null;
+                        /** @description null clears it */
+                        size?: string | null;
+                        /** @description An http or https URL. */
+                        linkedinUrl?: string | null;
+                        /** @description An http or https URL. */
+                        logoUrl?: string | null;
+                    };
+                    /**
+                     * @description Commercial status; `lead` by default.
+                     * @enum {string}
+                     */
+                    status?: "lead" | "prospect" | "active" | "inactive" | "lost";
+                    /** @description Default: the first stage of the `clients` pipeline; null for none */
+                    stageId?: string | null;
+                    locations?: {
+                        /** @enum {string|null} */
+                        type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                        street1?: string | null;
+                        street2?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        state?: string | null;
+                        country?: string | null;
+                        rawCityCountry?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        formattedAddress?: string | null;
+                    }[];
+                    /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
+                    customAttributes?: {
+                        /** @description Id of a custom attribute definition */
+                        attributeDefinitionId: string;
+                        /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
+                        value: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description UUIDv7
+                         * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                         */
+                        id: string;
+                        company: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            name: string;
+                            domain: string | null;
+                            description: string | null;
+                            industry: string | null;
+                            size: string | null;
+                            logoUrl: string | null;
+                            linkedinUrl: string | null;
+                        };
+                        /**
+                         * @description Commercial status; `lead` by default.
+                         * @enum {string}
+                         */
+                        status: "lead" | "prospect" | "active" | "inactive" | "lost";
+                        stage: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            /** @description Position in the pipeline, 0-based and contiguous. */
+                            order: number;
+                            name: string;
+                            /**
+                             * @description `#RRGGBB`
+                             * @example #4F46E5
+                             */
+                            colorHex: string;
+                        } | null;
+                        locations: {
+                            /** @enum {string|null} */
+                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                            street1?: string | null;
+                            street2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            region?: string | null;
+                            state?: string | null;
+                            country?: string | null;
+                            rawCityCountry?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            formattedAddress?: string | null;
+                        }[];
+                        customAttributes: {
+                            attributeDefinitionId: string;
+                            label: string;
+                            type: string;
+                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
+                            value: unknown;
+                        }[];
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        modifiedAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        archivedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchClients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "filters": [
+                 *         {
+                 *           "type": "text",
+                 *           "operator": "contains",
+                 *           "path": "client.company.name",
+                 *           "value": "robot"
+                 *         },
+                 *         {
+                 *           "type": "entitySelect",
+                 *           "operator": "notIn",
+                 *           "path": "client.stage",
+                 *           "value": [
+                 *             "0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d"
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "page": 0,
+                 *       "pageSize": 20
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Every filter must hold (AND); `[]` lists every client. */
+                    filters: (components["schemas"]["TextFilter"] | components["schemas"]["EntitySelectFilter"] | components["schemas"]["DateFilter"])[];
+                    /**
+                     * @description 0-based
+                     * @default 0
+                     */
+                    page?: number;
+                    /** @default 20 */
+                    pageSize?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            /** @description The company's name */
+                            name: string;
+                            domain: string | null;
+                            logoUrl: string | null;
+                            stage: {
+                                /**
+                                 * @description UUIDv7
+                                 * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                                 */
+                                id: string;
+                                /** @description Position in the pipeline, 0-based and contiguous. */
+                                order: number;
+                                name: string;
+                                /**
+                                 * @description `#RRGGBB`
+                                 * @example #4F46E5
+                                 */
+                                colorHex: string;
+                            } | null;
+                            /**
+                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                             * @example 2023-11-07T05:31:56.000Z
+                             */
+                            createdAt: string;
+                            /**
+                             * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                             * @example 2023-11-07T05:31:56.000Z
+                             */
+                            modifiedAt: string;
+                        }[];
+                        pagination: {
+                            hasNextPage: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description UUIDv7
+                         * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                         */
+                        id: string;
+                        company: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            name: string;
+                            domain: string | null;
+                            description: string | null;
+                            industry: string | null;
+                            size: string | null;
+                            logoUrl: string | null;
+                            linkedinUrl: string | null;
+                        };
+                        /**
+                         * @description Commercial status; `lead` by default.
+                         * @enum {string}
+                         */
+                        status: "lead" | "prospect" | "active" | "inactive" | "lost";
+                        stage: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            /** @description Position in the pipeline, 0-based and contiguous. */
+                            order: number;
+                            name: string;
+                            /**
+                             * @description `#RRGGBB`
+                             * @example #4F46E5
+                             */
+                            colorHex: string;
+                        } | null;
+                        locations: {
+                            /** @enum {string|null} */
+                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                            street1?: string | null;
+                            street2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            region?: string | null;
+                            state?: string | null;
+                            country?: string | null;
+                            rawCityCountry?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            formattedAddress?: string | null;
+                        }[];
+                        customAttributes: {
+                            attributeDefinitionId: string;
+                            label: string;
+                            type: string;
+                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
+                            value: unknown;
+                        }[];
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        modifiedAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        archivedAt: string | null;
+                        version: number;
+                        /** @description Non-archived contacts, by last name then first name */
+                        contacts: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            candidateId: string;
+                            firstName: string;
+                            lastName: string;
+                            role: string | null;
+                            department: string | null;
+                            /** @description `endDate` is null or later than now */
+                            active: boolean;
+                            primaryEmail: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    archiveClient: {
+        parameters: {
+            query?: {
+                /** @description Archive the client's active contacts too */
+                cascade?: boolean;
+            };
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Only the fields present change; null clears a nullable field. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "active",
+                 *       "company": {
+                 *         "industry": null
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    company?: {
+                        name?: string;
+                        /**
+                         * @description Stored lower-cased; null clears it
+                         * @example acme.example
+                         */
+                        domain?: string | null;
+                        /** @description null clears it */
+                        description?: string | null;
+                        /** @description null clears it */
+                        industry?: string | null;
+                        /** @description null clears it */
+                        size?: string | null;
+                        /** @description An http or https URL. */
+                        linkedinUrl?: string | null;
+                        /** @description An http or https URL. */
+                        logoUrl?: string | null;
+                    };
+                    /**
+                     * @description Commercial status; `lead` by default.
+                     * @enum {string}
+                     */
+                    status?: "lead" | "prospect" | "active" | "inactive" | "lost";
+                    /** @description null removes the client from the pipeline */
+                    stageId?: string | null;
+                    locations?: {
+                        /** @enum {string|null} */
+                        type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                        street1?: string | null;
+                        street2?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        state?: string | null;
+                        country?: string | null;
+                        rawCityCountry?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        formattedAddress?: string | null;
+                    }[];
+                    /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
+                    customAttributes?: {
+                        /** @description Id of a custom attribute definition */
+                        attributeDefinitionId: string;
+                        /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
+                        value: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description UUIDv7
+                         * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                         */
+                        id: string;
+                        company: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            name: string;
+                            domain: string | null;
+                            description: string | null;
+                            industry: string | null;
+                            size: string | null;
+                            logoUrl: string | null;
+                            linkedinUrl: string | null;
+                        };
+                        /**
+                         * @description Commercial status; `lead` by default.
+                         * @enum {string}
+                         */
+                        status: "lead" | "prospect" | "active" | "inactive" | "lost";
+                        stage: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            /** @description Position in the pipeline, 0-based and contiguous. */
+                            order: number;
+                            name: string;
+                            /**
+                             * @description `#RRGGBB`
+                             * @example #4F46E5
+                             */
+                            colorHex: string;
+                        } | null;
+                        locations: {
+                            /** @enum {string|null} */
+                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                            street1?: string | null;
+                            street2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            region?: string | null;
+                            state?: string | null;
+                            country?: string | null;
+                            rawCityCountry?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            formattedAddress?: string | null;
+                        }[];
+                        customAttributes: {
+                            attributeDefinitionId: string;
+                            label: string;
+                            type: string;
+                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
+                            value: unknown;
+                        }[];
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        modifiedAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        archivedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    restoreClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description UUIDv7
+                         * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                         */
+                        id: string;
+                        company: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            name: string;
+                            domain: string | null;
+                            description: string | null;
+                            industry: string | null;
+                            size: string | null;
+                            logoUrl: string | null;
+                            linkedinUrl: string | null;
+                        };
+                        /**
+                         * @description Commercial status; `lead` by default.
+                         * @enum {string}
+                         */
+                        status: "lead" | "prospect" | "active" | "inactive" | "lost";
+                        stage: {
+                            /**
+                             * @description UUIDv7
+                             * @example 0193b0c4-6f1e-7c3a-9d2b-5e8f1a2b3c4d
+                             */
+                            id: string;
+                            /** @description Position in the pipeline, 0-based and contiguous. */
+                            order: number;
+                            name: string;
+                            /**
+                             * @description `#RRGGBB`
+                             * @example #4F46E5
+                             */
+                            colorHex: string;
+                        } | null;
+                        locations: {
+                            /** @enum {string|null} */
+                            type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                            street1?: string | null;
+                            street2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            region?: string | null;
+                            state?: string | null;
+                            country?: string | null;
+                            rawCityCountry?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            formattedAddress?: string | null;
+                        }[];
+                        customAttributes: {
+                            attributeDefinitionId: string;
+                            label: string;
+                            type: string;
+                            /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. */
+                            value: unknown;
+                        }[];
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        modifiedAt: string;
+                        /**
+                         * @description ISO 8601 UTC, always `YYYY-MM-DDTHH:mm:ss.sssZ`.
+                         * @example 2023-11-07T05:31:56.000Z
+                         */
+                        archivedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listClientContacts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /**
+                 * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                 * @example 2023-11-07T05:31:56Z
+                 */
+                modifiedSince?: string;
+                /**
+                 * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                 * @example 2023-11-07T05:31:56Z
+                 */
+                modifiedUntil?: string;
+                clientIds?: string[];
+                client_ids?: string[];
+                stageIds?: string[];
+                mainContactIds?: string[];
+                active?: boolean;
+                /** @description Exact match against any email, ignoring case */
+                email?: string;
+                /** @description Case-insensitive prefix of first, last or full name, or of any email */
+                q?: string;
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one page (`items`, `pageInfo`) */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ClientContact"][];
+                        pageInfo: {
+                            nextCursor: string | null;
+                            hasNextPage: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getClientContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the PersonView */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createClientContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Role at the client; null clears it */
+                    role?: string | null;
+                    /** @description Department; null clears it */
+                    department?: string | null;
+                    firstName?: string;
+                    lastName?: string;
+                    /** @description Replaces the whole list; `[]` clears it. At most one `isPrimary: true` (else 400 ONLY_ONE_PRIMARY_EMAIL_ALLOWED); with none, the first entry becomes primary. Entries equal ignoring case → 400 DUPLICATE_EMAIL. An address held by another person → 409 EMAIL_ALREADY_IN_USE. */
+                    emails?: {
+                        /** @example jsmith@example.com */
+                        email: string;
+                        /**
+                         * @description `personal`, `work` or null
+                         * @enum {string|null}
+                         */
+                        purpose?: "personal" | "work" | null;
+                        /** @default false */
+                        isPrimary?: boolean;
+                    }[];
+                    /** @description Replaces the whole list; `[]` clears it. At most one primary (else 400 ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED); with none, the first becomes primary. Duplicates are judged on the E.164 form → 400 DUPLICATE_PHONE_NUMBER. */
+                    phoneNumbers?: {
+                        /** @example +44 20 7946 0958 */
+                        phoneNumber: string;
+                        /**
+                         * @description `personal`, `work` or null
+                         * @enum {string|null}
+                         */
+                        purpose?: "personal" | "work" | null;
+                        /** @default false */
+                        isPrimary?: boolean;
+                    }[];
+                    /** @description An active user of the tenant; null clears it */
+                    mainContactId?: string | null;
+                    /** @description A stage of the 'client-contacts' pipeline */
+                    stageId?: string;
+                    /**
+                     * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                     * @example 2023-11-07T05:31:56Z
+                     */
+                    startDate?: string;
+                    /**
+                     * @description Not before startDate; null clears it
+                     * @example 2023-11-07T05:31:56Z
+                     */
+                    endDate?: string | null;
+                    /** @description ext; person-level */
+                    avatarUrl?: string | null;
+                    locations?: {
+                        /** @enum {string|null} */
+                        type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                        street1?: string | null;
+                        street2?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        state?: string | null;
+                        country?: string | null;
+                        rawCityCountry?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        formattedAddress?: string | null;
+                    }[];
+                    /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
+                    customAttributes?: {
+                        /** @description Id of a custom attribute definition */
+                        attributeDefinitionId: string;
+                        /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
+                        value: unknown;
+                    }[];
+                    /** @description Make a new role for this existing person (names then optional) */
+                    candidateId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the ClientContact */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientContact"];
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    archiveClientContact: {
+        parameters: {
+            query?: {
+                /** @description Erase instead of archive */
+                permanent?: boolean;
+            };
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateClientContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Every field optional; only the fields present change. Unknown fields → 400 UNRECOGNIZED_KEY. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Role at the client; null clears it */
+                    role?: string | null;
+                    /** @description Department; null clears it */
+                    department?: string | null;
+                    firstName?: string;
+                    lastName?: string;
+                    /** @description Replaces the whole list; `[]` clears it. At most one `isPrimary: true` (else 400 ONLY_ONE_PRIMARY_EMAIL_ALLOWED); with none, the first entry becomes primary. Entries equal ignoring case → 400 DUPLICATE_EMAIL. An address held by another person → 409 EMAIL_ALREADY_IN_USE. */
+                    emails?: {
+                        /** @example jsmith@example.com */
+                        email: string;
+                        /**
+                         * @description `personal`, `work` or null
+                         * @enum {string|null}
+                         */
+                        purpose?: "personal" | "work" | null;
+                        /** @default false */
+                        isPrimary?: boolean;
+                    }[];
+                    /** @description Replaces the whole list; `[]` clears it. At most one primary (else 400 ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED); with none, the first becomes primary. Duplicates are judged on the E.164 form → 400 DUPLICATE_PHONE_NUMBER. */
+                    phoneNumbers?: {
+                        /** @example +44 20 7946 0958 */
+                        phoneNumber: string;
+                        /**
+                         * @description `personal`, `work` or null
+                         * @enum {string|null}
+                         */
+                        purpose?: "personal" | "work" | null;
+                        /** @default false */
+                        isPrimary?: boolean;
+                    }[];
+                    /** @description An active user of the tenant; null clears it */
+                    mainContactId?: string | null;
+                    /** @description A stage of the 'client-contacts' pipeline */
+                    stageId?: string;
+                    /**
+                     * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                     * @example 2023-11-07T05:31:56Z
+                     */
+                    startDate?: string;
+                    /**
+                     * @description Not before startDate; null clears it
+                     * @example 2023-11-07T05:31:56Z
+                     */
+                    endDate?: string | null;
+                    /** @description ext; person-level */
+                    avatarUrl?: string | null;
+                    locations?: {
+                        /** @enum {string|null} */
+                        type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                        street1?: string | null;
+                        street2?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        state?: string | null;
+                        country?: string | null;
+                        rawCityCountry?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        formattedAddress?: string | null;
+                    }[];
+                    /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
+                    customAttributes?: {
+                        /** @description Id of a custom attribute definition */
+                        attributeDefinitionId: string;
+                        /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
+                        value: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the ClientContact */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientContact"];
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    restoreClientContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `version` the write expects (`"3"`, `W/"3"` or `3`; `*` matches any). If the record’s version differs the write is refused with 412 PRECONDITION_FAILED (`details.currentVersion`) and changes nothing. Without it the last write wins, unless the tenant requires it (428 PRECONDITION_REQUIRED).
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the ClientContact */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientContact"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listEvents: {
         parameters: {
             query?: {
