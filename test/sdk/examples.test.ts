@@ -52,7 +52,7 @@ for (const dialect of dialects()) {
         cwd: ROOT,
         encoding: 'utf8',
         timeout: 60_000,
-        env: { ...process.env, CLIENTELE_URL: s.baseUrl, CLIENTELE_API_KEY: s.t.client.apiKey },
+        env: { ...process.env, CLIENTELE_URL: s.baseUrl, CLIENTELE_API_KEY: s.apiKey },
       });
       const lines = run.stdout.trim().split('\n');
       assert.equal(lines[0], 'Jane Smith is CTO at Northwind');

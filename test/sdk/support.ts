@@ -1,11 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { Clientele, type ClienteleOptions } from '../../sdk/src/index.js';
+import { buildApp, type WebhookOptions } from '../../src/app.js';
+import type { Context } from '../../src/context.js';
 import type { Dialect } from '../../src/db/database.js';
-import { buildTestApp, type TestApp } from '../harness.js';
+import type { App } from '../../src/http/route-module.js';
+import { createTenant } from '../../src/modules/tenants/tenant.service.js';
+import { openTestDb } from '../harness.js';
 
-/** A test app listening on a loopback port, and an SDK pointed at it with the app's first tenant's key. */
+/** A test app listening on a loopback port, and an SDK pointed at it with a tenant's key. */
 export interface SdkServer {
-  t: TestApp;
+  app: App;
+  ctx: Context;
+  apiKey: string;
   baseUrl: string;
   api: Clientele;
   /** Another SDK on the same server, with other options (the same key unless given). */
@@ -13,13 +19,37 @@ export interface SdkServer {
   close(): Promise<void>;
 }
 
-export async function startServer(dialect: Dialect, options: { rateLimitPerMinute?: number } = {}): Promise<SdkServer> {
-  const t = await buildTestApp(dialect, options);
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = t.app.server.address() as AddressInfo;
+export async function startServer(
+  dialect: Dialect,
+  options: { rateLimitPerMinute?: number; webhooks?: WebhookOptions } = {},
+): Promise<SdkServer> {
+  const testDb = await openTestDb(dialect);
+  const app = await buildApp({
+    ctx: testDb.ctx,
+    config: {
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: options.rateLimitPerMinute ?? 1_000_000,
+      API_KEY_CACHE_TTL_MS: 5000,
+    },
+    webhooks: options.webhooks,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { apiKey } = await createTenant(testDb.ctx, 'main');
+  const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const sdk = (more: Partial<ClienteleOptions> = {}) => new Clientele({ baseUrl, apiKey: t.client.apiKey, ...more });
-  return { t, baseUrl, api: sdk(), sdk, close: () => t.close() };
+  const sdk = (more: Partial<ClienteleOptions> = {}) => new Clientele({ baseUrl, apiKey, ...more });
+  return {
+    app,
+    ctx: testDb.ctx,
+    apiKey,
+    baseUrl,
+    api: sdk(),
+    sdk,
+    close: async () => {
+      await app.close();
+      await testDb.close();
+    },
+  };
 }
 
 /** Collects an async iterable. */
