@@ -5,7 +5,7 @@ import type { Context } from '../../src/context.js';
 import type { Dialect } from '../../src/db/database.js';
 import type { App } from '../../src/http/route-module.js';
 import { createTenant } from '../../src/modules/tenants/tenant.service.js';
-import { openTestDb } from '../harness.js';
+import { buildTestApp, openTestDb } from '../harness.js';
 
 /** A test app listening on a loopback port, and an SDK pointed at it with a tenant's key. */
 export interface SdkServer {
@@ -23,33 +23,34 @@ export async function startServer(
   dialect: Dialect,
   options: { rateLimitPerMinute?: number; webhooks?: WebhookOptions } = {},
 ): Promise<SdkServer> {
-  const testDb = await openTestDb(dialect);
-  const app = await buildApp({
-    ctx: testDb.ctx,
-    config: {
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_MINUTE: options.rateLimitPerMinute ?? 1_000_000,
-      API_KEY_CACHE_TTL_MS: 5000,
-    },
-    webhooks: options.webhooks,
-  });
+  const { app, ctx, apiKey, close } = options.webhooks
+    ? await appWithWebhooks(dialect, options.webhooks)
+    : await buildTestApp(dialect, { rateLimitPerMinute: options.rateLimitPerMinute }).then((t) => ({
+        ...t,
+        apiKey: t.client.apiKey,
+      }));
   await app.listen({ port: 0, host: '127.0.0.1' });
-  const { apiKey } = await createTenant(testDb.ctx, 'main');
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const sdk = (more: Partial<ClienteleOptions> = {}) => new Clientele({ baseUrl, apiKey, ...more });
-  return {
-    app,
+  return { app, ctx, apiKey, baseUrl, api: sdk(), sdk, close };
+}
+
+/** buildTestApp takes no webhook options: the same app, built with them (a URL policy, a delivery worker). */
+async function appWithWebhooks(dialect: Dialect, webhooks: WebhookOptions) {
+  const testDb = await openTestDb(dialect);
+  const app = await buildApp({
     ctx: testDb.ctx,
-    apiKey,
-    baseUrl,
-    api: sdk(),
-    sdk,
-    close: async () => {
-      await app.close();
-      await testDb.close();
-    },
+    config: { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: 1_000_000, API_KEY_CACHE_TTL_MS: 5000 },
+    webhooks,
+  });
+  await app.ready();
+  const { apiKey } = await createTenant(testDb.ctx, 'main');
+  const close = async () => {
+    await app.close();
+    await testDb.close();
   };
+  return { app, ctx: testDb.ctx, apiKey, close };
 }
 
 /** Collects an async iterable. */
