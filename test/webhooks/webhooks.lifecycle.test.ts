@@ -85,6 +85,41 @@ for (const dialect of dialects()) {
       assert.deepEqual(resumed, [first, second], 'resumes with the event it stopped at');
       const [latest] = await deliveries(t.client, made.id);
       assert.equal(latest.attempt, 1);
+
+      // The delivery log pages newest first, by cursor, without repeats or gaps.
+      const all = await deliveries(t.client, made.id);
+      const paged: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const page = await t.client.request('GET', `/webhooks/${made.id}/deliveries?limit=4${suffix}`);
+        assert.equal(page.status, 200);
+        paged.push(...page.body.items);
+        cursor = page.body.pageInfo.nextCursor;
+      } while (cursor);
+      assert.deepEqual(paged, all);
+      assert.ok(all.every((d, i) => i === 0 || d.at <= all[i - 1].at));
+    });
+
+    it('a new URL clears the failures and is tried at once, from the event that failed', async () => {
+      const dead = await startReceiver();
+      dead.respond(() => ({ status: 500 }));
+      try {
+        const made = await createWebhook(t.client, { url: dead.url });
+        const [id] = await appendUserEvents(t.ctx, t.client.tenantId, 1);
+        const worker = t.worker();
+        await worker.runOnce();
+        assert.equal(await worker.runOnce(), 0, 'the retry is not due yet');
+        const moved = await t.client.request('PATCH', `/webhooks/${made.id}`, { url: r.url });
+        assert.equal(moved.status, 200);
+        assert.equal(await worker.runOnce(), 1);
+        const [got] = await r.waitFor(1);
+        assert.equal(got.headers['webhook-id'], id);
+        const [attempt] = await deliveries(t.client, made.id);
+        assert.deepEqual([attempt.attempt, attempt.status], [1, 200]);
+      } finally {
+        await dead.close();
+      }
     });
 
     it('a success clears the failures: a later failure starts a new 24 h', async () => {
