@@ -24,6 +24,9 @@ import { buildValidator, fieldErrorsFromAjv, trimStrings } from './http/validati
 import { attributeRoutes } from './modules/attributes/attribute.routes.js';
 import { clientContactRoutes } from './modules/client-contacts/client-contact.routes.js';
 import { clientRoutes } from './modules/clients/client.routes.js';
+import { startEventPruner } from './modules/events/event.pruner.js';
+import { eventRoutes } from './modules/events/event.routes.js';
+import { historyRoutes } from './modules/events/history.routes.js';
 import { operationRoutes } from './modules/operations/operation.routes.js';
 import { peopleSearchRoutes } from './modules/search/people-search.routes.js';
 import { stageRoutes } from './modules/stages/stage.routes.js';
@@ -41,6 +44,8 @@ const routeModules: RouteModule[] = [
   attributeRoutes,
   clientRoutes,
   clientContactRoutes,
+  eventRoutes,
+  historyRoutes,
   peopleSearchRoutes,
 ];
 
@@ -48,7 +53,8 @@ export type { App } from './http/route-module.js';
 
 export interface BuildOptions {
   ctx: Context;
-  config: Pick<Config, 'LOG_LEVEL' | 'RATE_LIMIT_PER_MINUTE' | 'REDIS_URL' | 'API_KEY_CACHE_TTL_MS'>;
+  config: Pick<Config, 'LOG_LEVEL' | 'RATE_LIMIT_PER_MINUTE' | 'REDIS_URL' | 'API_KEY_CACHE_TTL_MS'> &
+    Partial<Pick<Config, 'EVENTS_RETENTION_DAYS'>>;
   /** A pino destination for tests; stdout otherwise. */
   logStream?: NodeJS.WritableStream;
   webhooks?: WebhookOptions;
@@ -167,6 +173,12 @@ export async function buildApp({ ctx, config, logStream, webhooks = {} }: BuildO
   await registerOpenApi(app);
   registerMetrics(app, databasePoolGauges(ctx.db));
   for (const module of routeModules) await app.register(async (scope) => module(scope as App, ctx));
+  // Retention of the event log (API.md §4.1), in every process; stopped before the database is closed.
+  const pruner = startEventPruner(ctx, {
+    retentionDays: config.EVENTS_RETENTION_DAYS ?? 30,
+    onError: (error) => app.log.error({ err: error }, 'event pruning failed'),
+  });
+  app.addHook('onClose', async () => pruner.stop());
 
   const policy = { allowPrivate: webhooks.allowPrivateUrls ?? false, resolve: webhooks.resolve ?? systemResolver };
   const worker =

@@ -29,6 +29,8 @@ export const ConfigSchema = Type.Object({
   DATABASE_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
   /** SQLite only: the page cache of each process's connection, in MiB. */
   SQLITE_CACHE_MB: Type.Integer({ default: SQLITE_CACHE_MB, minimum: 1, maximum: 65536 }),
+  /** Events older than this many days are deleted by a background pruner (API.md §4.1). */
+  EVENTS_RETENTION_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 36500 }),
   /**
    * Webhook URLs may point at loopback, private, link-local and metadata addresses (API.md §4.3). Only for a
    * deployment whose receivers live on its own network, or for trying webhooks out locally.

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'EMAIL_ALREADY_IN_USE',
   'STAGE_IN_USE',
   'CONFLICT',
+  'CURSOR_EXPIRED',
   'PRECONDITION_FAILED',
   'PAYLOAD_TOO_LARGE',
   'REQUEST_TIMEOUT',
@@ -99,6 +100,8 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
       return 409;
     case 'REQUEST_TIMEOUT':
       return 408;
+    case 'CURSOR_EXPIRED':
+      return 410;
     case 'PRECONDITION_FAILED':
       return 412;
     case 'PAYLOAD_TOO_LARGE':

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../context.js';
 import { AppError } from '../core/errors.js';
+import type { Actor } from '../modules/events/event.schemas.js';
 import { hashApiKey, looksLikeApiKey } from '../modules/tenants/api-key.js';
 import { findTenantByKeyHash } from '../modules/tenants/tenant.repository.js';
 
@@ -10,6 +11,8 @@ declare module 'fastify' {
     tenantId: string;
     /** The tenant requires If-Match on writes to existing records (API.md §1.4, 428). */
     requireIfMatch: boolean;
+    /** Who the request's writes are recorded as (API.md §4.1): its API key, by the key's id. */
+    actor: Actor;
   }
   interface FastifyContextConfig {
     /** Routes that need no API key (health, readiness, metrics, docs). */
@@ -141,6 +144,7 @@ export function createAuthenticator(ctx: Context, options: { ttlMs: number; budg
       const tenant = await authenticate(request, reply);
       request.tenantId = tenant.tenantId;
       request.requireIfMatch = tenant.requireIfMatch;
+      request.actor = { type: 'apiKey', id: tenant.keyId };
       // A write to an existing (versioned) record: PATCH, DELETE, or a POST on one (restore).
       const route = request.routeOptions.url as string;
       const write = request.method === 'PATCH' || request.method === 'DELETE' || route.endsWith('/restore');

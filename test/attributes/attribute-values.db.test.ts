@@ -8,6 +8,7 @@ import {
 } from '../../src/modules/attributes/attribute.repository.js';
 import type { AttributeEntity } from '../../src/modules/attributes/attribute.schemas.js';
 import { checkAttributeInputs, createDefinition } from '../../src/modules/attributes/attribute.service.js';
+import { SYSTEM_ACTOR } from '../../src/modules/events/event.schemas.js';
 import { createTenant } from '../../src/modules/tenants/tenant.service.js';
 import { dialects, openTestDb, type TestDb } from '../harness.js';
 
@@ -36,10 +37,10 @@ for (const dialect of dialects()) {
       const make = async (
         name: string,
         entity: AttributeEntity,
-        body: Parameters<typeof createDefinition>[3],
+        body: Parameters<typeof createDefinition>[4],
         tenant = tenantId,
       ) => {
-        const def = await createDefinition(t.ctx, tenant, entity, body);
+        const def = await createDefinition(t.ctx, tenant, SYSTEM_ACTOR, entity, body);
         defs[name] = { id: def.id, label: def.label };
       };
       await make('text', 'clientContact', { label: 'Notes', type: 'text' });

@@ -63,7 +63,7 @@ export const attributeRoutes: RouteModule = (app, ctx) => {
         },
       },
       async (request, reply) => {
-        const definition = await service.createDefinition(ctx, request.tenantId, entity, request.body);
+        const definition = await service.createDefinition(ctx, request.tenantId, request.actor, entity, request.body);
         return reply.code(201).send(definition);
       },
     );

@@ -4,6 +4,8 @@ import { AppError, validationError } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import type { DB } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import type { Actor } from '../events/event.schemas.js';
+import { recordChanges } from '../events/event.service.js';
 import { BUILT_IN_DEFINITIONS, VIEW_TYPES } from './attribute.builtins.js';
 import * as repo from './attribute.repository.js';
 import {
@@ -59,6 +61,7 @@ function assertOptionsFitType(body: CreateDefinitionBody): void {
 export async function createDefinition(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   entity: AttributeEntity,
   body: CreateDefinitionBody,
 ): Promise<AttributeDefinition> {
@@ -82,7 +85,11 @@ export async function createDefinition(
         createdAt: ctx.now(),
       };
       await repo.insertDefinition(trx, tenantId, def);
-      return toResponse(def);
+      const created = toResponse(def);
+      await recordChanges(ctx, trx, tenantId, actor, [
+        { type: 'attribute.created', resource: { type: 'attribute', id: def.id }, object: created },
+      ]);
+      return created;
     });
   } catch (error) {
     // The same key created by a concurrent request.

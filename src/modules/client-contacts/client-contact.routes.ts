@@ -76,7 +76,13 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const contact = await service.createContact(ctx, request.tenantId, request.params.id, request.body);
+      const contact = await service.createContact(
+        ctx,
+        request.tenantId,
+        request.actor,
+        request.params.id,
+        request.body,
+      );
       return reply
         .code(201)
         .header('location', `/clients/contacts/${contact.id}`)
@@ -108,6 +114,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
       const contact = await service.updateContact(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.id,
         request.body,
         expectedVersion(request.headers['if-match']),
@@ -133,7 +140,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await service.deleteContact(ctx, request.tenantId, request.params.id, {
+      await service.deleteContact(ctx, request.tenantId, request.actor, request.params.id, {
         permanent: request.query.permanent ?? false,
         expected: expectedVersion(request.headers['if-match']),
       });
@@ -158,6 +165,7 @@ export const clientContactRoutes: RouteModule = (app, ctx) => {
       const contact = await service.restoreContact(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.id,
         expectedVersion(request.headers['if-match']),
       );

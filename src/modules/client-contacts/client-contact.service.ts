@@ -7,6 +7,10 @@ import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
 import { type Page, toPage } from '../../db/keyset.js';
 import { applyAttributeValues } from '../attributes/attribute.repository.js';
+import { computeChanges } from '../events/event.changes.js';
+import { stripEventData } from '../events/event.repository.js';
+import type { Actor, Changes } from '../events/event.schemas.js';
+import { type Change, recordChanges } from '../events/event.service.js';
 import { listStages } from '../stages/stage.repository.js';
 import { contactFieldsChanged, type Draft, draftChanges, personFieldsChanged } from './client-contact.draft.js';
 import {
@@ -117,6 +121,31 @@ function shownLists(emails: EmailEntry[] | undefined, phones: PhoneEntry[] | und
   };
 }
 
+/** Names the representation's person-level fields take (the person record's, less its id). */
+function personChanges(before: repo.PersonRecord, after: repo.PersonRecord): Changes {
+  return computeChanges(before, after, ['id']);
+}
+
+/**
+ * client_contact.updated for every other role of a person whose fields a write changed (API.md §4.1): each
+ * role shows the person, so each one's representation changed (and its version rose, see bumpOtherRoles).
+ */
+async function otherRolesChanged(
+  trx: Kysely<DB>,
+  tenantId: string,
+  roleIds: string[],
+  changes: Changes,
+  now: string,
+): Promise<Change[]> {
+  const roles = await loadContacts(trx, tenantId, roleIds, now);
+  return roles.map((role) => ({
+    type: 'client_contact.updated',
+    resource: { type: 'client_contact', id: role.id },
+    object: role,
+    changes,
+  }));
+}
+
 /** The stored role with its person, locked for writing; archived roles are not found. */
 async function lockedContact(ctx: Context, trx: Kysely<DB>, tenantId: string, id: string, includeArchived = false) {
   if (!isUuid(id)) throw new AppError('CLIENT_CONTACT_NOT_FOUND');
@@ -130,6 +159,7 @@ async function lockedContact(ctx: Context, trx: Kysely<DB>, tenantId: string, id
 export async function createContact(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   clientId: string,
   body: CreateContactBody,
 ): Promise<ClientContact> {
@@ -167,14 +197,26 @@ export async function createContact(
       return { person: existing, isNew: false };
     };
     const draft = await draftChanges(ctx, trx, tenantId, { contact: base, person }, fields);
+    let otherRoles: string[] = [];
     if (draft.personIsNew) await repo.insertPerson(trx, tenantId, draft.person, now);
     else if (personFieldsChanged(draft.personBefore, draft.person)) {
       await repo.updatePerson(trx, tenantId, draft.person, now);
-      await repo.bumpOtherRoles(trx, tenantId, draft.person.id, contactId, now);
+      otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, contactId, now);
     }
     await repo.insertContact(trx, tenantId, draft.contact);
     await writeLists(trx, tenantId, draft);
-    return loadContact(trx, tenantId, contactId, ctx.now(), shownLists(draft.emails ?? [], draft.phones ?? []));
+    const created = await loadContact(
+      trx,
+      tenantId,
+      contactId,
+      ctx.now(),
+      shownLists(draft.emails ?? [], draft.phones ?? []),
+    );
+    await recordChanges(ctx, trx, tenantId, actor, [
+      { type: 'client_contact.created', resource: { type: 'client_contact', id: contactId }, object: created },
+      ...(await otherRolesChanged(trx, tenantId, otherRoles, personChanges(draft.personBefore, draft.person), now)),
+    ]);
+    return created;
   });
 }
 
@@ -192,6 +234,7 @@ async function writeLists(trx: Kysely<DB>, tenantId: string, draft: Draft): Prom
 export async function updateContact(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   id: string,
   body: UpdateContactBody,
   expected: Expected,
@@ -224,27 +267,38 @@ export async function updateContact(
         primaryFirst(storedPhones ?? []),
         (a, b) => a.phoneNumber === b.phoneNumber && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
       );
-    const answerLists = shownLists(
-      emailsChanged ? draft.emails : storedEmails,
-      phonesChanged ? draft.phones : storedPhones,
-    );
+    // The representation before the write: what a no-op answers, and what the event's changes are against.
+    const before = await loadContact(trx, tenantId, id, ctx.now(), shownLists(storedEmails, storedPhones));
+    const answerLists = {
+      emails: emailsChanged ? shownLists(draft.emails, undefined).emails : before.emails,
+      phoneNumbers: phonesChanged ? shownLists(undefined, draft.phones).phoneNumbers : before.phoneNumbers,
+    };
     const attributesChanged =
       draft.attributes !== undefined && (await applyAttributeValues(trx, tenantId, id, draft.attributes));
     const personChanged = personFieldsChanged(current.person, draft.person);
     const contactChanged = contactFieldsChanged(current.contact, draft.contact);
-    if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) {
-      return loadContact(trx, tenantId, id, ctx.now(), answerLists);
-    }
+    if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) return before;
 
     const now = ctx.now();
+    let otherRoles: string[] = [];
     if (emailsChanged) await repo.replaceEmails(trx, tenantId, current.contact, draft.emails ?? []);
     if (phonesChanged) await repo.replacePhones(trx, tenantId, id, draft.phones ?? []);
     if (personChanged) {
       await repo.updatePerson(trx, tenantId, draft.person, now);
-      await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
+      otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
     }
     await repo.updateContact(trx, tenantId, { ...draft.contact, modifiedAt: now }, current.contact.version);
-    return loadContact(trx, tenantId, id, ctx.now(), answerLists);
+    const updated = await loadContact(trx, tenantId, id, ctx.now(), answerLists);
+    await recordChanges(ctx, trx, tenantId, actor, [
+      {
+        type: 'client_contact.updated',
+        resource: { type: 'client_contact', id },
+        object: updated,
+        changes: computeChanges(before, updated),
+      },
+      ...(await otherRolesChanged(trx, tenantId, otherRoles, personChanges(current.person, draft.person), now)),
+    ]);
+    return updated;
   });
 }
 
@@ -252,15 +306,28 @@ export async function updateContact(
 export async function deleteContact(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   id: string,
   options: { permanent: boolean; expected: Expected },
 ): Promise<void> {
   await ctx.db.transaction(async (trx) => {
     const { contact } = await lockedContact(ctx, trx, tenantId, id, options.permanent);
     assertVersion(options.expected, contact.version);
-    if (options.permanent) return repo.eraseContact(trx, tenantId, contact);
+    const resource = { type: 'client_contact', id } as const;
+    if (options.permanent) {
+      // Right to erasure (API.md §4.1): the role's earlier events keep their place but lose their data.
+      await repo.eraseContact(trx, tenantId, contact);
+      await stripEventData(trx, tenantId, id);
+      await recordChanges(ctx, trx, tenantId, actor, [{ type: 'client_contact.erased', resource, object: null }]);
+      return;
+    }
     const now = ctx.now();
+    const before = await loadContact(trx, tenantId, id, now);
     await repo.updateContact(trx, tenantId, { ...contact, archivedAt: now, modifiedAt: now }, contact.version);
+    const archived = await loadContact(trx, tenantId, id, now);
+    await recordChanges(ctx, trx, tenantId, actor, [
+      { type: 'client_contact.archived', resource, object: archived, changes: computeChanges(before, archived) },
+    ]);
   });
 }
 
@@ -268,6 +335,7 @@ export async function deleteContact(
 export async function restoreContact(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   id: string,
   expected: Expected,
 ): Promise<ClientContact> {
@@ -279,7 +347,17 @@ export async function restoreContact(
       throw new AppError('CONFLICT', { details: { reason: 'CLIENT_ARCHIVED', clientId: contact.clientId } });
     }
     const now = ctx.now();
+    const before = await loadContact(trx, tenantId, id, now);
     await repo.updateContact(trx, tenantId, { ...contact, archivedAt: null, modifiedAt: now }, contact.version);
-    return loadContact(trx, tenantId, id, ctx.now());
+    const restored = await loadContact(trx, tenantId, id, ctx.now());
+    await recordChanges(ctx, trx, tenantId, actor, [
+      {
+        type: 'client_contact.restored',
+        resource: { type: 'client_contact', id },
+        object: restored,
+        changes: computeChanges(before, restored),
+      },
+    ]);
+    return restored;
   });
 }

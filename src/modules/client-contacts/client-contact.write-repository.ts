@@ -168,21 +168,26 @@ export async function updatePerson(db: Kysely<DB>, tenantId: string, person: Per
     .execute();
 }
 
-/** Every other role of a person shows the person's fields, so a change to the person changes them too. */
+/**
+ * Every other role of a person shows the person's fields, so a change to the person changes them too.
+ * Answers their ids (archived ones included), whose events the write then records.
+ */
 export async function bumpOtherRoles(
   db: Kysely<DB>,
   tenantId: string,
   personId: string,
   exceptContactId: string,
   now: string,
-): Promise<void> {
-  await db
+): Promise<string[]> {
+  const rows = await db
     .updateTable('client_contacts')
     .set((eb) => ({ version: eb('version', '+', 1), modified_at: now }))
     .where('tenant_id', '=', tenantId)
     .where('person_id', '=', personId)
     .where('id', '!=', exceptContactId)
+    .returning('id')
     .execute();
+  return rows.map((r) => r.id).sort();
 }
 
 export function contactRow(tenantId: string, contact: ContactRecord): Insertable<ClientContactsTable> {

@@ -55,7 +55,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const client = await service.createClient(ctx, request.tenantId, request.body);
+      const client = await service.createClient(ctx, request.tenantId, request.actor, request.body);
       return reply
         .code(201)
         .header('etag', etag(client.version))
@@ -138,6 +138,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
       const client = await service.updateClient(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.id,
         request.body,
         expectedVersion(request.headers['if-match']),
@@ -174,6 +175,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
       await service.archiveClient(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.id,
         request.query.cascade ?? false,
         expectedVersion(request.headers['if-match']),
@@ -202,6 +204,7 @@ export const clientRoutes: RouteModule = (app, ctx) => {
       const client = await service.restoreClient(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.id,
         expectedVersion(request.headers['if-match']),
       );

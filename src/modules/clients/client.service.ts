@@ -9,6 +9,10 @@ import { lockForWrite } from '../../db/versioned-update.js';
 import { applyAttributeValues, readAttributeValues } from '../attributes/attribute.repository.js';
 import type { AttributeInput, CheckedAttribute } from '../attributes/attribute.schemas.js';
 import { checkAttributeInputs } from '../attributes/attribute.service.js';
+import { loadContacts } from '../client-contacts/client-contact.read-repository.js';
+import { computeChanges } from '../events/event.changes.js';
+import type { Actor } from '../events/event.schemas.js';
+import { type Change, recordChanges } from '../events/event.service.js';
 import { findStage, listStages, type Stage } from '../stages/stage.repository.js';
 import * as repo from './client.repository.js';
 import { clientFilter, type ListFilterQuery, mergeClient, sameClient } from './client.rules.js';
@@ -89,7 +93,12 @@ export async function getClient(ctx: Context, tenantId: string, id: string): Pro
 }
 
 /** A new client with its company; in the first stage of the `clients` pipeline unless `stageId` says otherwise. */
-export async function createClient(ctx: Context, tenantId: string, body: CreateClientBody): Promise<Client> {
+export async function createClient(
+  ctx: Context,
+  tenantId: string,
+  actor: Actor,
+  body: CreateClientBody,
+): Promise<Client> {
   return ctx.db.transaction(async (trx) => {
     let stage: Stage | null;
     if (body.stageId === null) stage = null;
@@ -120,7 +129,11 @@ export async function createClient(ctx: Context, tenantId: string, body: CreateC
     const record = mergeClient(empty, body, stage);
     await repo.insertClient(trx, tenantId, record);
     if (attributes) await applyAttributeValues(trx, tenantId, record.id, attributes);
-    return (await withAttributes(trx, tenantId, [record]))[0];
+    const created = (await withAttributes(trx, tenantId, [record]))[0];
+    await recordChanges(ctx, trx, tenantId, actor, [
+      { type: 'client.created', resource: { type: 'client', id: record.id }, object: created },
+    ]);
+    return created;
   });
 }
 
@@ -131,6 +144,7 @@ export async function createClient(ctx: Context, tenantId: string, body: CreateC
 export async function updateClient(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   id: string,
   body: UpdateClientBody,
   expected: Expected,
@@ -145,11 +159,21 @@ export async function updateClient(
     const attributes = await checkAttributes(trx, tenantId, body);
     assertVersion(expected, current.version);
     const next = mergeClient(current, body, stage);
+    const before = (await withAttributes(trx, tenantId, [current]))[0];
     const attributesChanged = attributes ? await applyAttributeValues(trx, tenantId, id, attributes) : false;
-    if (!attributesChanged && sameClient(current, next)) return (await withAttributes(trx, tenantId, [current]))[0];
+    if (!attributesChanged && sameClient(current, next)) return before;
     const saved = { ...next, modifiedAt: ctx.now() };
     const version = await repo.updateClient(trx, tenantId, saved, current.version);
-    return (await withAttributes(trx, tenantId, [{ ...saved, version }]))[0];
+    const updated = (await withAttributes(trx, tenantId, [{ ...saved, version }]))[0];
+    await recordChanges(ctx, trx, tenantId, actor, [
+      {
+        type: 'client.updated',
+        resource: { type: 'client', id },
+        object: updated,
+        changes: computeChanges(before, updated),
+      },
+    ]);
+    return updated;
   });
 }
 
@@ -160,6 +184,7 @@ export async function updateClient(
 export async function archiveClient(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   id: string,
   cascade: boolean,
   expected: Expected,
@@ -169,25 +194,76 @@ export async function archiveClient(
     assertVersion(expected, current.version);
     const now = ctx.now();
     const activeContacts = await contacts.countActiveContacts(trx, tenantId, id);
+    let archivedContacts: Change[] = [];
     if (activeContacts > 0) {
       if (!cascade) throw new AppError('CONFLICT', { details: { activeContacts } });
-      await contacts.archiveContactsOfClient(trx, tenantId, id, now);
+      archivedContacts = await archiveContactsWithEvents(trx, tenantId, id, now);
     }
-    await repo.setClientArchived(trx, tenantId, id, current.version, now, now);
+    const version = await repo.setClientArchived(trx, tenantId, id, current.version, now, now);
+    const [before, archived] = await withAttributes(trx, tenantId, [
+      current,
+      { ...current, archivedAt: now, modifiedAt: now, version },
+    ]);
+    await recordChanges(ctx, trx, tenantId, actor, [
+      ...archivedContacts,
+      {
+        type: 'client.archived',
+        resource: { type: 'client', id },
+        object: archived,
+        changes: computeChanges(before, archived),
+      },
+    ]);
   });
+}
+
+/** Archives a client's remaining contacts (cascade), and says so for each: client_contact.archived. */
+async function archiveContactsWithEvents(
+  trx: Kysely<DB>,
+  tenantId: string,
+  clientId: string,
+  now: string,
+): Promise<Change[]> {
+  const ids = await contacts.activeContactIds(trx, tenantId, clientId);
+  const before = await loadContacts(trx, tenantId, ids, now);
+  await contacts.archiveContactsOfClient(trx, tenantId, clientId, now);
+  const after = await loadContacts(trx, tenantId, ids, now);
+  return after.map((contact, i) => ({
+    type: 'client_contact.archived',
+    resource: { type: 'client_contact', id: contact.id },
+    object: contact,
+    changes: computeChanges(before[i], contact),
+  }));
 }
 
 /**
  * Un-archives a client. Its archived contacts stay archived (each is restored on its own). A client that
  * is not archived is answered unchanged, version and modifiedAt included.
  */
-export async function restoreClient(ctx: Context, tenantId: string, id: string, expected: Expected): Promise<Client> {
+export async function restoreClient(
+  ctx: Context,
+  tenantId: string,
+  actor: Actor,
+  id: string,
+  expected: Expected,
+): Promise<Client> {
   return ctx.db.transaction(async (trx) => {
     const current = await clientForWrite(trx, tenantId, id, { includeArchived: true });
     assertVersion(expected, current.version);
     if (current.archivedAt === null) return (await withAttributes(trx, tenantId, [current]))[0];
     const now = ctx.now();
     const version = await repo.setClientArchived(trx, tenantId, id, current.version, null, now);
-    return (await withAttributes(trx, tenantId, [{ ...current, archivedAt: null, modifiedAt: now, version }]))[0];
+    const [before, restored] = await withAttributes(trx, tenantId, [
+      current,
+      { ...current, archivedAt: null, modifiedAt: now, version },
+    ]);
+    await recordChanges(ctx, trx, tenantId, actor, [
+      {
+        type: 'client.restored',
+        resource: { type: 'client', id },
+        object: restored,
+        changes: computeChanges(before, restored),
+      },
+    ]);
+    return restored;
   });
 }

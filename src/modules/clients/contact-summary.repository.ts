@@ -65,6 +65,19 @@ export async function countActiveContacts(db: Kysely<DB>, tenantId: string, clie
   return Number(row.n);
 }
 
+/** The ids of a client's non-archived contacts (those a cascade archive changes). */
+export async function activeContactIds(db: Kysely<DB>, tenantId: string, clientId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('client_contacts')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('client_id', '=', clientId)
+    .where('archived_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Archives a client's remaining contacts; each one changed, so its version rises. */
 export async function archiveContactsOfClient(
   db: Kysely<DB>,

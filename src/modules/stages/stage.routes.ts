@@ -52,6 +52,7 @@ export const stageRoutes: RouteModule = (app, ctx) => {
       const { version, ...stage } = await service.createStage(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.pipeline,
         request.body,
       );
@@ -78,6 +79,7 @@ export const stageRoutes: RouteModule = (app, ctx) => {
       const { version, ...stage } = await service.updateStage(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.pipeline,
         request.params.id,
         request.body,
@@ -115,6 +117,7 @@ export const stageRoutes: RouteModule = (app, ctx) => {
       await service.deleteStage(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.pipeline,
         request.params.id,
         request.query.moveTo,

@@ -5,6 +5,9 @@ import { isUuid } from '../../core/ids.js';
 import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
 import { isForeignKeyViolation } from '../../db/errors.js';
+import { computeChanges } from '../events/event.changes.js';
+import type { Actor } from '../events/event.schemas.js';
+import { type Change, recordChanges } from '../events/event.service.js';
 import { PIPELINES, type Pipeline } from './stage.defaults.js';
 import { placeAt, positionChanges } from './stage.order.js';
 import type { Stage } from './stage.repository.js';
@@ -12,6 +15,23 @@ import * as repo from './stage.repository.js';
 import type { CreateStageBody, UpdateStageBody } from './stage.schemas.js';
 
 type Expected = number | undefined | 'unmatchable';
+
+/** stage.updated for each other stage a write moved (their order changed, and so did their version). */
+function shiftedStages(current: readonly Stage[], moves: readonly { id: string; order: number }[]): Change[] {
+  const byId = new Map(current.map((s) => [s.id, s]));
+  return moves.flatMap(({ id, order }) => {
+    const stage = byId.get(id);
+    if (!stage) return [];
+    return [
+      {
+        type: 'stage.updated' as const,
+        resource: { type: 'stage' as const, id },
+        object: { ...stage, order },
+        changes: { order: { from: stage.order, to: order } },
+      },
+    ];
+  });
+}
 
 /** A pipeline name from a path; any other value is a resource that does not exist. */
 export function toPipeline(value: string): Pipeline {
@@ -32,6 +52,7 @@ export async function listStages(ctx: Context, tenantId: string, pipeline: strin
 export async function createStage(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   pipelineName: string,
   body: CreateStageBody,
 ): Promise<Stage & { version: number }> {
@@ -46,7 +67,8 @@ export async function createStage(
       id,
       body.order,
     );
-    await repo.setStagePositions(trx, tenantId, positionChanges(current, wanted), now);
+    const moves = positionChanges(current, wanted);
+    await repo.setStagePositions(trx, tenantId, moves, now);
     const order = wanted.indexOf(id);
     await repo.insertStages(trx, [
       {
@@ -61,13 +83,19 @@ export async function createStage(
         version: 1,
       },
     ]);
-    return { id, order, name: body.name, colorHex: body.colorHex.toUpperCase(), version: 1 };
+    const created = { id, order, name: body.name, colorHex: body.colorHex.toUpperCase() };
+    await recordChanges(ctx, trx, tenantId, actor, [
+      { type: 'stage.created', resource: { type: 'stage', id }, object: created },
+      ...shiftedStages(current, moves),
+    ]);
+    return { ...created, version: 1 };
   });
 }
 
 export async function updateStage(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   pipelineName: string,
   id: string,
   body: UpdateStageBody,
@@ -103,6 +131,19 @@ export async function updateStage(
     await repo.setStagePositions(trx, tenantId, others, now);
     const { version: _version, ...fields } = next;
     const version = await repo.updateStage(trx, tenantId, { ...fields, modifiedAt: now }, stage.version);
+    const { version: _before, ...was } = stage;
+    const own: Change[] =
+      fields.name !== was.name || fields.colorHex !== was.colorHex || fields.order !== was.order
+        ? [
+            {
+              type: 'stage.updated',
+              resource: { type: 'stage', id },
+              object: fields,
+              changes: computeChanges(was, fields),
+            },
+          ]
+        : [];
+    await recordChanges(ctx, trx, tenantId, actor, [...own, ...shiftedStages(current, others)]);
     return { ...fields, version };
   });
 }
@@ -114,6 +155,7 @@ export async function updateStage(
 export async function deleteStage(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   pipelineName: string,
   id: string,
   moveTo: string | undefined,
@@ -136,15 +178,15 @@ export async function deleteStage(
       const current = await repo.listStages(trx, tenantId, pipeline);
       await repo.deleteStage(trx, tenantId, id);
       const rest = current.filter((s) => s.id !== id);
-      await repo.setStagePositions(
-        trx,
-        tenantId,
-        positionChanges(
-          rest,
-          rest.map((s) => s.id),
-        ),
-        now,
+      const moves = positionChanges(
+        rest,
+        rest.map((s) => s.id),
       );
+      await repo.setStagePositions(trx, tenantId, moves, now);
+      await recordChanges(ctx, trx, tenantId, actor, [
+        { type: 'stage.deleted', resource: { type: 'stage', id }, object: null },
+        ...shiftedStages(rest, moves),
+      ]);
     });
   } catch (error) {
     // A record written into this stage by a concurrent transaction after the check above.

@@ -53,19 +53,19 @@ export async function insertApiKey(db: Kysely<DB>, key: ApiKeyRow & { hash: stri
     .execute();
 }
 
-/** The tenant of an active key with this hash, with the tenant's settings that every request needs. */
+/** The tenant of an active key with this hash, the key's id (the actor of its writes) and the tenant's settings. */
 export async function findTenantByKeyHash(
   db: Kysely<DB>,
   hash: string,
-): Promise<{ tenantId: string; requireIfMatch: boolean } | undefined> {
+): Promise<{ tenantId: string; keyId: string; requireIfMatch: boolean } | undefined> {
   const row = await db
     .selectFrom('api_keys as k')
     .innerJoin('tenants as t', 't.id', 'k.tenant_id')
-    .select(['k.tenant_id', 't.require_if_match'])
+    .select(['k.id', 'k.tenant_id', 't.require_if_match'])
     .where('k.key_hash', '=', hash)
     .where('k.revoked_at', 'is', null)
     .executeTakeFirst();
-  return row && { tenantId: row.tenant_id, requireIfMatch: row.require_if_match === 1 };
+  return row && { tenantId: row.tenant_id, keyId: row.id, requireIfMatch: row.require_if_match === 1 };
 }
 
 /** Opts a tenant in or out of mandatory If-Match on writes; false when there is no such tenant. */

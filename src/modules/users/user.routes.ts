@@ -61,7 +61,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const user = await service.createUser(ctx, request.tenantId, request.body);
+      const user = await service.createUser(ctx, request.tenantId, request.actor, request.body);
       return reply.code(201).header('etag', etag(user.version)).send(user);
     },
   );
@@ -86,6 +86,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
       const user = await service.updateUser(
         ctx,
         request.tenantId,
+        request.actor,
         request.params.id,
         request.body,
         expectedVersion(request.headers['if-match']),

@@ -4,6 +4,9 @@ import { AppError } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { assertVersion } from '../../core/versions.js';
 import { lockForWrite } from '../../db/versioned-update.js';
+import { computeChanges } from '../events/event.changes.js';
+import type { Actor } from '../events/event.schemas.js';
+import { recordChanges } from '../events/event.service.js';
 import * as repo from './user.repository.js';
 import type { CreateUserBody, UpdateUserBody, User } from './user.schemas.js';
 
@@ -11,7 +14,7 @@ export async function listUsers(ctx: Context, tenantId: string, includeDeactivat
   return repo.listUsers(ctx.db.kysely, tenantId, includeDeactivated);
 }
 
-export async function createUser(ctx: Context, tenantId: string, body: CreateUserBody): Promise<User> {
+export async function createUser(ctx: Context, tenantId: string, actor: Actor, body: CreateUserBody): Promise<User> {
   const now = ctx.now();
   const user: User = {
     userId: ctx.newId(),
@@ -23,13 +26,19 @@ export async function createUser(ctx: Context, tenantId: string, body: CreateUse
     modifiedAt: now,
     version: 1,
   };
-  await repo.insertUser(ctx.db.kysely, tenantId, user);
+  await ctx.db.transaction(async (trx) => {
+    await repo.insertUser(trx, tenantId, user);
+    await recordChanges(ctx, trx, tenantId, actor, [
+      { type: 'user.created', resource: { type: 'user', id: user.userId }, object: user },
+    ]);
+  });
   return user;
 }
 
 export async function updateUser(
   ctx: Context,
   tenantId: string,
+  actor: Actor,
   id: string,
   body: UpdateUserBody,
   expectedVersion: number | undefined | 'unmatchable',
@@ -60,6 +69,15 @@ export async function updateUser(
       next.deactivatedAt !== current.deactivatedAt;
     if (!changed) return current;
     const saved = { ...next, modifiedAt: now };
-    return { ...saved, version: await repo.updateUser(trx, tenantId, saved, current.version) };
+    const updated = { ...saved, version: await repo.updateUser(trx, tenantId, saved, current.version) };
+    await recordChanges(ctx, trx, tenantId, actor, [
+      {
+        type: 'user.updated',
+        resource: { type: 'user', id },
+        object: updated,
+        changes: computeChanges(current, updated),
+      },
+    ]);
+    return updated;
   });
 }
