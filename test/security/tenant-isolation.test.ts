@@ -234,6 +234,12 @@ const lists: {
     path: (i) => `/clients/contacts?mainContactIds=${i.userId}`,
     items: (b) => b.items,
   },
+  { name: 'people search by name', path: () => '/search/people?query=ow&limit=100', items: (b) => b.items },
+  {
+    name: 'people search by email',
+    path: (i) => `/search/people?query=${encodeURIComponent(i.email)}`,
+    items: (b) => b.items,
+  },
   { name: 'contact columns', path: () => '/clients/contacts/columns', items: (b) => b.definitions },
   { name: 'client columns', path: () => '/clients/columns', items: (b) => b.definitions },
   {
