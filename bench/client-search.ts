@@ -1,18 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import { buildApp } from '../src/app.js';
 import { type Context, systemContext } from '../src/context.js';
 import { connect } from '../src/db/connect.js';
-import type { Database, Dialect } from '../src/db/database.js';
+import type { Database, DB, Dialect } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import type { App } from '../src/http/route-module.js';
 import type { ClientRecord } from '../src/modules/clients/client.repository.js';
 import type { ClientStatus } from '../src/modules/clients/client.schemas.js';
-import { SELECTIVE_MATCHES, searchQuery, trigramSelective } from '../src/modules/clients/client-search.repository.js';
+import { searchQuery } from '../src/modules/clients/client-search.repository.js';
 import { searchPlan } from '../src/modules/clients/client-search.rules.js';
 import type { SearchClientsBody } from '../src/modules/clients/client-search.schemas.js';
+import {
+  BITMAP_SCANS_ONLY,
+  postgresMatches,
+  postgresSelective,
+  SELECTIVE_MATCHES,
+  type SubstringCondition,
+  sqliteSelective,
+} from '../src/modules/clients/client-search.substrings.js';
 import { listStages } from '../src/modules/stages/stage.repository.js';
 import { createTenant } from '../src/modules/tenants/tenant.service.js';
 import { integer, list, parseOptions } from './cli-options.js';
@@ -199,27 +207,38 @@ const tableRow = (r: Row) =>
   `| ${r.label} | ${r.searches} × ${r.runs / r.searches} | ${ms(percentile(r.sorted, 0.5))} | ` +
   `${ms(percentile(r.sorted, 0.95))} | ${ms(r.sorted[r.sorted.length - 1])} | ${r.matches[0]} (${r.matches[1]}) |`;
 
-/** The plan of the page query a search runs: on SQLite after its trigram count, as the repository does. */
+/** The plans of the queries a search runs, as the repository runs them (searchClients). */
 async function explain(db: Database, tenantId: string, body: SearchClientsBody): Promise<string> {
   const plan = searchPlan(body);
   if (db.dialect === 'sqlite') {
-    const selective = await trigramSelective(db.kysely, plan.conditions, SELECTIVE_MATCHES);
-    if (selective === 'none') return '(no trigram match: answered empty without a page query)';
-    const compiled = searchQuery(db.kysely, 'sqlite', tenantId, plan, selective).compile();
+    const trigram = await sqliteSelective(db.kysely, plan.conditions, SELECTIVE_MATCHES);
+    if (trigram === 'none') return '(no trigram match: answered empty without a page query)';
+    const compiled = searchQuery(db.kysely, 'sqlite', tenantId, plan, { trigram }).compile();
     const result = await db.kysely.executeQuery<{ detail: string }>(
       CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
     );
-    const path = selective.length > 0 ? 'trigram index (few matches)' : 'walk of the name order (many matches)';
+    const path = trigram.length > 0 ? 'few matches: from the trigram index' : 'many matches: walk of the name order';
     return `${path}\n${result.rows.map((r) => r.detail).join('\n')}`;
   }
-  return db.kysely.transaction().execute(async (trx) => {
-    await sql`set local plan_cache_mode = force_custom_plan`.execute(trx);
-    const compiled = searchQuery(trx, 'postgres', tenantId, plan).compile();
+  const analyze = async (trx: Kysely<DB>, compiled: { sql: string; parameters: readonly unknown[] }) => {
     const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(
       CompiledQuery.raw(`explain (analyze, costs off, timing off) ${compiled.sql}`, [...compiled.parameters]),
     );
     return result.rows.map((r) => r['QUERY PLAN']).join('\n');
+  };
+  const lookup = await db.kysely.transaction().execute(async (trx) => {
+    await BITMAP_SCANS_ONLY.execute(trx);
+    const c = plan.conditions[0] as SubstringCondition;
+    return analyze(trx, postgresMatches(tenantId, c, SELECTIVE_MATCHES).compile(trx));
   });
+  const page = await db.kysely.transaction().execute(async (trx) => {
+    const companyIds = await postgresSelective(trx, tenantId, plan.conditions, SELECTIVE_MATCHES);
+    if (companyIds === 'none') return '(no match: answered empty without a page query)';
+    await sql`set local plan_cache_mode = force_custom_plan`.execute(trx);
+    const path = companyIds ? 'few matches: from the trigram index' : 'many matches: walk of the name order';
+    return `${path}\n${await analyze(trx, searchQuery(trx, 'postgres', tenantId, plan, { companyIds }).compile())}`;
+  });
+  return `lookup (at most ${SELECTIVE_MATCHES + 1} matches):\n${lookup}\npage: ${page}`;
 }
 
 async function run(dialect: Dialect): Promise<void> {

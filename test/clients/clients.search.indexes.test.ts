@@ -15,9 +15,17 @@ import { contactEmailLookup } from '../../src/db/migrations/002_contact_email_lo
 import { coveringSearchIndexes } from '../../src/db/migrations/003_covering_search_indexes.js';
 import { peopleSearch } from '../../src/db/migrations/004_people_search.js';
 import { clientRows } from '../../src/modules/clients/client.repository.js';
-import { searchClients, searchQuery } from '../../src/modules/clients/client-search.repository.js';
-import { type SearchCondition, searchPlan } from '../../src/modules/clients/client-search.rules.js';
+import { type Narrowing, searchClients, searchQuery } from '../../src/modules/clients/client-search.repository.js';
+import { searchPlan } from '../../src/modules/clients/client-search.rules.js';
 import type { SearchClientsBody } from '../../src/modules/clients/client-search.schemas.js';
+import {
+  BITMAP_SCANS_ONLY,
+  postgresMatches,
+  postgresSelective,
+  SELECTIVE_MATCHES,
+  type SubstringCondition,
+  sqliteSelective,
+} from '../../src/modules/clients/client-search.substrings.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
 
 /**
@@ -139,20 +147,26 @@ for (const dialect of dialects()) {
     });
     after(async () => t.close());
 
-    /** The plan of the search's own page query for `body`, as text lines. */
-    async function planOf(body: SearchClientsBody, selective: SearchCondition[] = []): Promise<string[]> {
-      const query = searchQuery(t.db.kysely, dialect, t.client.tenantId, searchPlan(body), selective as never);
-      const compiled = query.compile();
+    /** The plan of a compiled query, as text lines. */
+    async function explain(trx: Kysely<DB>, compiled: { sql: string; parameters: readonly unknown[] }) {
       if (dialect === 'sqlite') {
-        const result = await t.db.kysely.executeQuery<{ detail: string }>(
+        const result = await trx.executeQuery<{ detail: string }>(
           CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
         );
         return result.rows.map((r) => r.detail);
       }
-      const result = await t.db.kysely.executeQuery<{ 'QUERY PLAN': string }>(
+      const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(
         CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]),
       );
       return result.rows.map((r) => r['QUERY PLAN']);
+    }
+
+    /** The plan of the search's own page query for `body`, as text lines. */
+    async function planOf(body: SearchClientsBody, narrowing: Narrowing = {}): Promise<string[]> {
+      return explain(
+        t.db.kysely,
+        searchQuery(t.db.kysely, dialect, t.client.tenantId, searchPlan(body), narrowing).compile(),
+      );
     }
 
     const fullScans = (lines: string[], table: string) =>
@@ -165,20 +179,47 @@ for (const dialect of dialects()) {
     it('finds a rare substring through the trigram index', async (ctx) => {
       const body = contains('name', 'vumika');
       const plan = searchPlan(body);
-      // On SQLite the repository adds the trigram lookup once it has counted few matches (see searchClients).
-      const lines = await planOf(body, dialect === 'sqlite' ? plan.conditions : []);
+      const tenantId = t.client.tenantId;
+      let lines: string[];
+      if (dialect === 'sqlite') {
+        // Counted few in the index (searchClients), the substring's matches drive the page query.
+        assert.deepEqual(await sqliteSelective(t.db.kysely, plan.conditions, SELECTIVE_MATCHES), plan.conditions);
+        lines = await planOf(body, { trigram: plan.conditions as SubstringCondition[] });
+        assert.match(lines.join('\n'), /company_search VIRTUAL TABLE/);
+      } else {
+        // The lookup, under the settings postgresSelective reads it with, then the page query over its matches.
+        const lookup = await t.db.kysely.transaction().execute(async (trx) => {
+          await BITMAP_SCANS_ONLY.execute(trx);
+          return explain(trx, postgresMatches(tenantId, plan.conditions[0] as SubstringCondition, 300).compile(trx));
+        });
+        ctx.diagnostic(lookup.join('\n'));
+        assert.match(lookup.join('\n'), /Bitmap Index Scan on companies_name_lower_trgm/);
+        const ids = await t.db.kysely
+          .transaction()
+          .execute((trx) => postgresSelective(trx, tenantId, plan.conditions, SELECTIVE_MATCHES));
+        assert.ok(Array.isArray(ids) && ids.length === 1);
+        lines = await planOf(body, { companyIds: ids as string[] });
+        assert.match(lines.join('\n'), /companies_pkey/);
+      }
       ctx.diagnostic(lines.join('\n'));
-      assert.match(
-        lines.join('\n'),
-        dialect === 'sqlite' ? /company_search VIRTUAL TABLE/ : /companies_name_lower_trgm/,
-      );
       assert.deepEqual(fullScans(lines, 'companies'), []);
       assert.deepEqual(fullScans(lines, 'clients'), []);
-      const found = await searchClients(t.db.kysely, dialect, t.client.tenantId, plan);
+      const found = await searchClients(t.db.kysely, dialect, tenantId, plan);
       assert.deepEqual(
         found.map((c) => c.name),
         ['Vumika Common'],
       );
+    });
+
+    it('counts a common substring as common, so that it walks the name order', async () => {
+      const plan = searchPlan(contains('name', 'common'));
+      const selective =
+        dialect === 'sqlite'
+          ? await sqliteSelective(t.db.kysely, plan.conditions, SELECTIVE_MATCHES)
+          : await t.db.kysely
+              .transaction()
+              .execute((trx) => postgresSelective(trx, t.client.tenantId, plan.conditions, SELECTIVE_MATCHES));
+      assert.deepEqual(selective, dialect === 'sqlite' ? [] : undefined);
     });
 
     it('walks the name order for a common substring, stopping at the page', async (ctx) => {

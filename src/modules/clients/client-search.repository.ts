@@ -1,33 +1,35 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
 import { inIdSet, tenantBesideIdList } from '../../db/id-set.js';
-import type { SearchCondition, SearchPlan, TextColumn } from './client-search.rules.js';
+import type { SearchCondition, SearchPlan } from './client-search.rules.js';
 import type { ClientSearchItem } from './client-search.schemas.js';
+import {
+  likeEscaped,
+  postgresSelective,
+  SELECTIVE_MATCHES,
+  type SubstringCondition,
+  sqliteMatch,
+  sqliteSelective,
+  TEXT_COLUMN,
+} from './client-search.substrings.js';
 
 /**
  * POST /clients/_search: one page of a tenant's non-archived clients, by lower-cased company name, then id.
- *
- * PostgreSQL gets one query and chooses its plan from its statistics: pg_trgm indexes answer substring,
- * prefix and equality matches on the three text columns, the (tenant_id, name_lower) index walks the name
- * order (migration 005). SQLite first looks a substring up in its trigram index (`company_search`, FTS5):
- * when few clients match, the page is cut from just those; when many do, the name order is walked and each
- * company tested, which finds a page quickly precisely because matches are then dense (see SELECTIVE_MATCHES).
+ * Substrings are first looked up in the trigram indexes (client-search.substrings.ts); the page query then
+ * reads either those few matches or the name order, through the (tenant_id, name_lower) index, testing each
+ * company; names by prefix or equality and domains by equality have indexes of their own (migration 005).
  */
 
-/**
- * Up to this many trigram matches, a SQLite search reads its matches and sorts them; above it, walking the
- * name order finds a page sooner. Reading M matches costs about M; a walk for the first page about
- * pageSize × clients ÷ M index entries, which are cheaper: figures in bench/README.md.
- */
-export const SELECTIVE_MATCHES = 300;
+/** What the trigram lookups found (see client-search.substrings.ts). */
+export interface Narrowing {
+  /** SQLite: the substring conditions to answer from the trigram index. */
+  trigram?: SubstringCondition[];
+  /** PostgreSQL: the only companies the substring conditions allow. */
+  companyIds?: string[];
+}
 
 /** The highest code point: `p <= x < p + MAX` is exactly "x starts with p" under binary collation. */
 const MAX_CHAR = '\u{10FFFF}';
-
-/** The stored, lower-cased column each text path compares (database.ts). */
-const TEXT_COLUMN = { name: 'co.name_lower', domain: 'co.domain', description: 'co.description_lower' } as const;
-/** The same columns in the SQLite trigram index. */
-const SEARCH_COLUMN: Record<TextColumn, string> = { name: 'name', domain: 'domain', description: 'description' };
 
 const DATE_COLUMN = { createdAt: 'c.created_at', modifiedAt: 'c.modified_at' } as const;
 
@@ -35,24 +37,24 @@ type Eb = ExpressionBuilder<DB & { c: DB['clients']; co: DB['companies']; s: DB[
 
 const never = sql<SqlBool>`1 = 0`;
 
-function likeEscaped(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
-}
-
-function textCondition(dialect: Dialect, c: Extract<SearchCondition, { kind: 'text' }>): Expression<SqlBool> {
-  const column = sql.ref(TEXT_COLUMN[c.column]);
+/**
+ * A text condition, exact, and never answerable from a trigram index (`instr`, `strpos`): whether one is read
+ * was decided by the lookups. Prefixes of names (both databases) and domains (SQLite) add a range an index
+ * can read: the columns compare by code point there (binary collation).
+ */
+function textCondition(dialect: Dialect, c: SubstringCondition): Expression<SqlBool> {
+  const column = sql.ref(`co.${TEXT_COLUMN[c.column]}`);
   const v = c.value;
   switch (c.operator) {
     case 'contains':
       return dialect === 'postgres'
-        ? sql<SqlBool>`${column} like ${`%${likeEscaped(v)}%`} escape '\\'`
+        ? sql<SqlBool>`strpos(${column}, ${v}) > 0`
         : sql<SqlBool>`instr(${column}, ${v}) > 0`;
     case 'startsWith': {
       const exact =
         dialect === 'postgres'
           ? sql<SqlBool>`${column} like ${`${likeEscaped(v)}%`} escape '\\'`
           : sql<SqlBool>`substr(${column}, 1, length(${v})) = ${v}`;
-      // Binary collation (every column on SQLite, name_lower on PostgreSQL): a range an index can read.
       if (c.column === 'name' || dialect === 'sqlite') {
         return sql<SqlBool>`(${column} >= ${v} and ${column} < ${`${v}${MAX_CHAR}`} and ${exact})`;
       }
@@ -93,59 +95,6 @@ function condition(eb: Eb, dialect: Dialect, tenantId: string, c: SearchConditio
   }
 }
 
-export type TrigramCondition = Extract<SearchCondition, { kind: 'text' }>;
-
-/** Text conditions the SQLite trigram index can narrow: substrings of three characters or more. */
-function trigramSearchable(c: SearchCondition): c is TrigramCondition {
-  return c.kind === 'text' && c.operator === 'contains' && [...c.value].length >= 3;
-}
-
-/** An FTS5 phrase: the text in double quotes, its own quotes doubled; the trigram tokenizer splits it. */
-function phrase(column: TextColumn, text: string): string {
-  return `${SEARCH_COLUMN[column]} : "${text.replaceAll('"', '""')}"`;
-}
-
-/**
- * SQLite: how many companies (of every tenant) hold `text` in `column`, counting at most `cap + 1`. Read
- * from the trigram index alone, it costs a small fraction of reading those matches (figures in
- * bench/README.md).
- */
-async function trigramMatchCount(db: Kysely<DB>, column: TextColumn, text: string, cap: number): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    select count(*) as n from (
-      select rowid from company_search where company_search match ${phrase(column, text)} limit ${cap + 1}
-    )`.execute(db);
-  return Number(rows[0].n);
-}
-
-/**
- * SQLite: the substring conditions to answer from the trigram index (those with at most `cap` matches),
- * or `'none'` when one of them has no match at all, so that no client can match.
- */
-export async function trigramSelective(
-  db: Kysely<DB>,
-  conditions: SearchCondition[],
-  cap: number,
-): Promise<TrigramCondition[] | 'none'> {
-  const selective: TrigramCondition[] = [];
-  for (const c of conditions.filter(trigramSearchable)) {
-    const count = await trigramMatchCount(db, c.column, c.value, cap);
-    if (count === 0) return 'none';
-    if (count <= cap) selective.push(c);
-  }
-  return selective;
-}
-
-/** SQLite: the companies the trigram index finds for a substring condition. */
-function trigramMatches(eb: Eb, c: TrigramCondition) {
-  return eb
-    .selectFrom('company_search_rows as r')
-    .select('r.company_id')
-    .where(
-      sql<SqlBool>`r.id in (select rowid from company_search where company_search match ${phrase(c.column, c.value)})`,
-    );
-}
-
 export async function searchClients(
   db: Kysely<DB>,
   dialect: Dialect,
@@ -153,19 +102,20 @@ export async function searchClients(
   plan: SearchPlan,
   selectiveMatches = SELECTIVE_MATCHES,
 ): Promise<ClientSearchItem[]> {
-  if (dialect === 'postgres') {
-    // Planned for these values (the pool's connections otherwise plan every statement generically, blind to
-    // how many clients a substring matches and to the page's size), so that PostgreSQL can choose between
-    // the trigram indexes and walking the name order.
-    const rows = await db.transaction().execute(async (trx) => {
-      await sql`set local plan_cache_mode = force_custom_plan`.execute(trx);
-      return searchQuery(trx, dialect, tenantId, plan).execute();
-    });
-    return rows.map(toItem);
+  if (dialect === 'sqlite') {
+    const trigram = await sqliteSelective(db, plan.conditions, selectiveMatches);
+    if (trigram === 'none') return [];
+    return (await searchQuery(db, dialect, tenantId, plan, { trigram }).execute()).map(toItem);
   }
-  const selective = await trigramSelective(db, plan.conditions, selectiveMatches);
-  if (selective === 'none') return [];
-  return (await searchQuery(db, dialect, tenantId, plan, selective).execute()).map(toItem);
+  const rows = await db.transaction().execute(async (trx) => {
+    const companyIds = await postgresSelective(trx, tenantId, plan.conditions, selectiveMatches);
+    if (companyIds === 'none') return [];
+    // Planned for this page and these values: the pool's connections otherwise plan every statement
+    // generically, blind to the page's size (and would sort every client for the first page).
+    await sql`set local plan_cache_mode = force_custom_plan`.execute(trx);
+    return searchQuery(trx, dialect, tenantId, plan, { companyIds }).execute();
+  });
+  return rows.map(toItem);
 }
 
 type SearchRow = Awaited<ReturnType<ReturnType<typeof searchQuery>['execute']>>[number];
@@ -191,18 +141,22 @@ function toItem(row: SearchRow): ClientSearchItem {
 }
 
 /**
- * The page's query, unexecuted (tests compile it to read its plan). On SQLite, the tenant conditions are
- * written so that its planner drives from what narrows most: the candidates or a contact list (client ids
- * by primary key), else the name index, in page order (see tenantBesideIdList).
+ * The page's query, unexecuted (tests and the bench compile it to read its plan). On SQLite the tenant
+ * conditions are written so that its planner drives from what narrows most: trigram matches or a contact
+ * list (by primary key), else the name index, in page order (see tenantBesideIdList).
  */
 export function searchQuery(
   db: Kysely<DB>,
   dialect: Dialect,
   tenantId: string,
   plan: SearchPlan,
-  selective: TrigramCondition[] = [],
+  narrowing: Narrowing = {},
 ) {
-  const narrowed = selective.length > 0 || plan.conditions.some((c) => c.kind === 'contacts' && c.operator === 'in');
+  const trigram = narrowing.trigram ?? [];
+  const narrowed =
+    trigram.length > 0 ||
+    narrowing.companyIds !== undefined ||
+    plan.conditions.some((c) => c.kind === 'contacts' && c.operator === 'in');
   let query = db
     .selectFrom('clients as c')
     .innerJoin('companies as co', 'co.id', 'c.company_id')
@@ -224,7 +178,12 @@ export function searchQuery(
       narrowed ? tenantBesideIdList(dialect, 'co.tenant_id', tenantId) : eb('co.tenant_id', '=', tenantId),
     )
     .where('c.archived_at', 'is', null);
-  for (const c of selective) query = query.where((eb) => eb('co.id', 'in', trigramMatches(eb, c)));
+  if (narrowing.companyIds) query = query.where(inIdSet(dialect, 'co.id', narrowing.companyIds));
+  for (const c of trigram) {
+    query = query.where((eb) =>
+      eb('co.id', 'in', eb.selectFrom('company_search_rows as r').select('r.company_id').where(sqliteMatch(c))),
+    );
+  }
   for (const c of plan.conditions) query = query.where((eb) => condition(eb, dialect, tenantId, c));
   return query.orderBy('co.name_lower').orderBy('c.id').limit(plan.limit).offset(plan.offset);
 }
