@@ -206,6 +206,7 @@ for (const dialect of dialects()) {
         deleteWebhook: ['delete', '/webhooks/{id}'],
         rotateWebhookSecret: ['post', '/webhooks/{id}/rotate-secret'],
         listWebhookDeliveries: ['get', '/webhooks/{id}/deliveries'],
+        testWebhook: ['post', '/webhooks/{id}/test'],
       };
       for (const [operationId, [method, path]] of Object.entries(expected)) {
         const operation = doc.paths[path]?.[method];
@@ -226,6 +227,7 @@ function routesOf(id: string): ['GET' | 'POST' | 'PATCH' | 'DELETE', string][] {
     ['PATCH', `/webhooks/${id}`],
     ['POST', `/webhooks/${id}/rotate-secret`],
     ['GET', `/webhooks/${id}/deliveries`],
+    ['POST', `/webhooks/${id}/test`],
     ['DELETE', `/webhooks/${id}`],
   ];
 }

@@ -256,6 +256,26 @@ for (const dialect of dialects()) {
       }
     });
 
+    it('the test event reaches only the endpoint it names', async () => {
+      const a = await receiver();
+      const b = await receiver();
+      const target = await createWebhook(t.client, { url: a.url, types: ['client.created'] });
+      await createWebhook(t.client, { url: b.url });
+      const answer = await t.client.request('POST', `/webhooks/${target.id}/test`);
+      assert.equal(answer.status, 202);
+      await t.worker().runOnce();
+      const [request] = await a.waitFor(1);
+      const event = JSON.parse(request.body);
+      assert.equal(event.id, answer.body.eventId);
+      assert.equal(event.type, 'webhook.test');
+      assert.deepEqual(event.resource, { type: 'webhook', id: target.id });
+      assert.equal(event.actor.type, 'apiKey');
+      assert.equal(event.data.object.id, target.id);
+      assert.equal(event.data.object.secret, undefined);
+      assert.deepEqual(verifiedBy([target.secret], request.headers, request.body), [target.secret]);
+      assert.equal(b.received.length, 0, 'the other endpoint, though it takes every type, gets nothing');
+    });
+
     it("an endpoint never receives another tenant's events", async () => {
       const mine = await receiver();
       const theirs = await receiver();
@@ -292,6 +312,18 @@ for (const dialect of dialects()) {
       assert.equal(event.id, id);
       assert.equal(event.data, null);
       assert.ok(!request.body.includes('"name"'));
+    });
+
+    it('delivers the events real writes record', async () => {
+      const r = await receiver();
+      await createWebhook(t.client, { url: r.url, types: ['user.created'] });
+      const made = await t.client.request('POST', '/users', { name: 'Ola', email: 'ola@agency.example' });
+      assert.equal(made.status, 201);
+      await t.worker().runOnce();
+      const [request] = await r.waitFor(1);
+      const event = JSON.parse(request.body);
+      assert.equal(event.type, 'user.created');
+      assert.equal(event.resource.id, made.body.userId);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Id } from '../../core/schemas.js';
 import { etag, expectedVersion } from '../../core/versions.js';
 import type { RouteModule } from '../../http/route-module.js';
 import { ErrorRef, IdParams } from '../../http/schemas.js';
@@ -14,6 +15,7 @@ import {
   WebhookWithSecret,
 } from './webhook.schemas.js';
 import * as service from './webhook.service.js';
+import { sendTestEvent } from './webhook.test-event.js';
 
 const error = ErrorRef;
 const tags = ['webhooks'];
@@ -190,6 +192,28 @@ export function webhookRoutes(options: WebhookRouteOptions): RouteModule {
         },
       },
       async (request) => service.listDeliveries(ctx, request.tenantId, request.params.id, request.query),
+    );
+
+    app.post(
+      '/webhooks/:id/test',
+      {
+        schema: {
+          tags,
+          operationId: 'testWebhook',
+          summary: 'Send a test event to a webhook (ext)',
+          description:
+            'Records a `webhook.test` event (resource `{ type: "webhook", id }`) that is delivered to this ' +
+            'endpoint only, signed and retried like any other. Answers at once with the event id; the outcome ' +
+            'shows in the deliveries. A disabled endpoint receives it once enabled again.',
+          params: IdParams,
+          response: { 202: Type.Object({ eventId: Id }), 401: error, 404: error },
+        },
+      },
+      async (request, reply) => {
+        const eventId = await sendTestEvent(ctx, request.tenantId, request.params.id, request.actor);
+        options.onEnqueued?.();
+        return reply.code(202).send({ eventId });
+      },
     );
   };
 }
