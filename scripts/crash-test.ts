@@ -1,7 +1,8 @@
 // Crash durability, at length: `npm run crash-test -- [--kills 20] [--db sqlite|postgres|all] [--loops 6]`.
 // Starts the server as a child process, drives concurrent creates and PATCHes, kills it with SIGKILL at a
 // random moment, restarts it on the same database and checks that every acknowledged write is there exactly
-// as acknowledged (test/reliability/crash-run.ts has the rule). SQLite always; PostgreSQL when
+// as acknowledged (test/reliability/crash-run.ts has the rule), and that a webhook delivered every acknowledged
+// write's event, and none for a change that is not there. SQLite always; PostgreSQL when
 // TEST_POSTGRES_URL or the local default answers (a database of its own, dropped afterwards; required
 // under CI=true). Exits 1 when anything acknowledged was lost or anything else was wrong.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -73,6 +74,10 @@ for (const report of reports) {
   process.stdout.write(`${summary(report)}\n`);
   for (const problem of report.problems) process.stdout.write(`  ${problem}\n`);
 }
-const failed = reports.some((r) => r.lost > 0 || r.problems.length > 0 || r.survived !== r.kills);
-process.stdout.write(failed ? 'FAILED\n' : 'OK: nothing acknowledged was lost\n');
+const failed = reports.some(
+  (r) => r.lost > 0 || r.problems.length > 0 || r.survived !== r.kills || r.eventsDelivered !== r.acknowledgedChecked,
+);
+process.stdout.write(
+  failed ? 'FAILED\n' : 'OK: nothing acknowledged was lost, and every acknowledged write was delivered by webhook\n',
+);
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,5 @@
 import SQLite from 'better-sqlite3';
+import { type AckedVersions, checkDeliveries, startCrashReceiver, subscribe } from './crash-webhooks.js';
 import { type Answer, allContacts, createTenantWithCli, httpClient, startServerProcess, stop } from './support.js';
 
 /**
@@ -20,6 +21,10 @@ import { type Answer, allContacts, createTenantWithCli, httpClient, startServerP
  *   that was in flight, exactly as it was sent.
  *
  * After each check the observed state becomes the new baseline, and the next round runs on the same database.
+ *
+ * With `webhooks` (the default) a webhook of the server delivers every event to a receiver in this process,
+ * through every kill: after each restart, every acknowledged write's event must arrive (at least once) with
+ * the content acknowledged, and no event may describe a change that is not there (crash-webhooks.ts).
  */
 
 interface EmailShown {
@@ -49,6 +54,8 @@ interface Tracked {
   latest: Shown;
   /** Versions acknowledged this round (creates and PATCHes). */
   ackedVersions: number[];
+  /** The contact as acknowledged at each of those versions. */
+  ackedShown: Map<number, Shown>;
   /** PATCH bodies sent this round and never answered. */
   inFlight: Patch[];
 }
@@ -69,6 +76,8 @@ export interface CrashOptions {
   log?: (line: string) => void;
   /** Extra environment for the server (e.g. DATABASE_POOL_SIZE). */
   env?: Record<string, string>;
+  /** Check webhook delivery through the kills too (default true). */
+  webhooks?: boolean;
 }
 
 export interface CrashReport {
@@ -85,6 +94,10 @@ export interface CrashReport {
   inFlightLanded: number;
   /** Answers other than 2xx during the load (none expected). */
   refused: number;
+  /** Acknowledged writes whose event a webhook delivered after the restart, as acknowledged. */
+  eventsDelivered: number;
+  /** Events delivered more than once (allowed: at least once). */
+  eventRepeats: number;
   /** Every problem found, for the assertion message. */
   problems: string[];
 }
@@ -102,7 +115,15 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export async function runCrashScenario(options: CrashOptions): Promise<CrashReport> {
   const { label, databaseUrl, kills, loops = 6, killAfterMs = [150, 1500], log = () => {} } = options;
-  const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', ...options.env };
+  const webhooks = options.webhooks ?? true;
+  const env = {
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'info',
+    // The receiver listens on loopback in this process.
+    // A short lease, so that the endpoint a killed server had claimed is taken over quickly after the restart.
+    ...(webhooks ? { WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_POLL_MS: '50', WEBHOOK_LEASE_MS: '2000' } : {}),
+    ...options.env,
+  };
   const report: CrashReport = {
     label,
     kills: 0,
@@ -112,6 +133,8 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
     inFlight: 0,
     inFlightLanded: 0,
     refused: 0,
+    eventsDelivered: 0,
+    eventRepeats: 0,
     problems: [],
   };
 
@@ -119,9 +142,11 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
   const contacts = new Map<string, Tracked>();
   let seq = 0;
 
+  const receiver = webhooks ? await startCrashReceiver() : undefined;
   let { server, url } = await startServerProcess(env);
   try {
     let api = httpClient(url, apiKey);
+    if (receiver) await subscribe(api, receiver);
     const made = await api.send('POST', '/clients', { body: { company: { name: `Crash ${label}` } } });
     if (made.status !== 201) throw new Error(`POST /clients: ${made.status} ${JSON.stringify(made.body)}`);
     const clientId: string = made.body.id;
@@ -157,6 +182,7 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
           token,
           latest: shown(answer.body),
           ackedVersions: [answer.body.version],
+          ackedShown: new Map([[answer.body.version, shown(answer.body)]]),
           inFlight: [],
         });
       };
@@ -185,6 +211,7 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
         }
         acked++;
         c.ackedVersions.push(answer.body.version);
+        c.ackedShown.set(answer.body.version, shown(answer.body));
         if (answer.body.version > c.latest.version) c.latest = shown(answer.body);
       };
 
@@ -229,12 +256,16 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
 
       const stored = await allContacts(api);
       const before = report.problems.length;
+      /** This round's acknowledged versions, and every contact's version now, for the webhook check. */
+      const ackedVersions: AckedVersions[] = [];
       let landed = 0;
       let lostThisRound = 0;
 
       for (const c of contacts.values()) {
         const now = stored.get(c.id);
         stored.delete(c.id);
+        ackedVersions.push({ id: c.id, versions: c.ackedShown, storedVersion: now?.version });
+        c.ackedShown = new Map();
         const lostVersions = (version: number) => c.ackedVersions.filter((v) => v > version).length;
         if (!now) {
           lostThisRound += Math.max(1, c.ackedVersions.length);
@@ -302,7 +333,22 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
         }
         landed++;
         createsInFlight.delete(now.firstName);
-        contacts.set(id, { id, token: now.firstName, latest: after, ackedVersions: [], inFlight: [] });
+        contacts.set(id, {
+          id,
+          token: now.firstName,
+          latest: after,
+          ackedVersions: [],
+          ackedShown: new Map(),
+          inFlight: [],
+        });
+        ackedVersions.push({ id, versions: new Map(), storedVersion: after.version });
+      }
+
+      if (receiver) {
+        const check = await checkDeliveries(receiver, ackedVersions, shown, 30_000);
+        report.eventsDelivered += check.delivered;
+        report.eventRepeats = receiver.repeats;
+        for (const problem of check.problems) report.problems.push(`[${label}] kill ${round}: ${problem}`);
       }
 
       report.inFlightLanded += landed;
@@ -310,13 +356,15 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
       if (report.problems.length === before) report.survived++;
       log(
         `[${label}] kill ${round}/${kills} after ${Math.round(delay)} ms: ${acked} writes acknowledged, ` +
-          `${inFlight} in flight (${landed} landed), ${lostThisRound} lost, ${contacts.size} contacts`,
+          `${inFlight} in flight (${landed} landed), ${lostThisRound} lost, ${contacts.size} contacts` +
+          (receiver ? `, ${receiver.events.size} events delivered (${receiver.repeats} repeats)` : ''),
       );
     }
 
     api.close();
   } finally {
     await stop(server);
+    await receiver?.close();
   }
 
   if (options.sqlitePath) {
@@ -334,6 +382,7 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
 export function summary(r: CrashReport): string {
   return (
     `${r.label}: kills survived ${r.survived}/${r.kills}, acknowledged writes checked ${r.acknowledgedChecked}, ` +
-    `lost ${r.lost}; in flight at the kills ${r.inFlight} (${r.inFlightLanded} landed); non-2xx ${r.refused}`
+    `lost ${r.lost}; in flight at the kills ${r.inFlight} (${r.inFlightLanded} landed); non-2xx ${r.refused}; ` +
+    `their events delivered by webhook ${r.eventsDelivered} (${r.eventRepeats} repeats)`
   );
 }

@@ -9,7 +9,9 @@ import { createScratchDatabase, postgresUrl } from './support.js';
 /**
  * Crash durability, small version (`npm run crash-test` runs many more kills): concurrent creates and
  * PATCHes, SIGKILL at a random moment, restart on the same database; every acknowledged write must be
- * there exactly as acknowledged (see crash-run.ts for the precise rule for writes in flight at the kill).
+ * there exactly as acknowledged (see crash-run.ts for the precise rule for writes in flight at the kill),
+ * and its event must reach a webhook receiver at least once, while no event describes a change that is
+ * not there (crash-webhooks.ts).
  */
 
 const KILLS = 3;
@@ -20,6 +22,8 @@ function check(t: { diagnostic(message: string): void }, report: CrashReport) {
   assert.equal(report.lost, 0);
   assert.equal(report.survived, KILLS);
   assert.ok(report.acknowledgedChecked > 0, 'some writes were acknowledged before the kills');
+  // Every acknowledged write's event reached the webhook receiver, as acknowledged (crash-webhooks.ts).
+  assert.equal(report.eventsDelivered, report.acknowledgedChecked);
 }
 
 describe('crash durability: SIGKILL under concurrent writes', () => {
