@@ -74,6 +74,39 @@ for (const dialect of dialects()) {
       assert.deepEqual(deleted[0].data, { object: null, changes: {} });
     });
 
+    it('stages: a delete that moves records records an update for each record moved', async () => {
+      const stages = (await t.client.request('GET', '/pipeline/client-contacts/stages')).body.stages;
+      const doomed = await t.client.request('POST', '/pipeline/client-contacts/stages', {
+        name: 'Doomed',
+        colorHex: '#112233',
+      });
+      const clientId = await makeClient(t.client, 'Movers');
+      const kept = await makeContact(t.client, clientId, { stageId: doomed.body.id });
+      const archived = await makeContact(t.client, clientId, { stageId: doomed.body.id, firstName: 'Arch' });
+      await t.client.request('DELETE', `/clients/contacts/${archived.id}`);
+      const bystander = await makeContact(t.client, clientId, { firstName: 'By' });
+      await next();
+      const moveTo = stages[1];
+      const res = await t.client.request(
+        'DELETE',
+        `/pipeline/client-contacts/stages/${doomed.body.id}?moveTo=${moveTo.id}`,
+      );
+      assert.equal(res.status, 204, res.text);
+      const events = await next();
+      assert.deepEqual(
+        summary(events).sort(),
+        [
+          `client_contact.updated ${archived.id}`,
+          `client_contact.updated ${kept.id}`,
+          `stage.deleted ${doomed.body.id}`,
+        ].sort(),
+      );
+      const moved = events.find((e) => e.resource.id === kept.id);
+      assert.deepEqual(moved?.data?.changes, { stage: { from: doomed.body, to: moveTo } });
+      assert.equal(moved?.data?.object.version, kept.version + 1);
+      assert.ok(!summary(events).some((line) => line.endsWith(bystander.id)));
+    });
+
     it('attributes: created with the definition', async () => {
       const res = await t.client.request('POST', '/clients/contacts/columns', { label: 'Score', type: 'number' });
       assert.equal(res.status, 201, res.text);

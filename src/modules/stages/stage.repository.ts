@@ -122,6 +122,23 @@ export async function countStageRecords(
   return Number(row.n);
 }
 
+/** The ids of the records (archived ones too) in a stage: those a delete with `moveTo` moves. */
+export async function stageRecordIds(
+  db: Kysely<DB>,
+  tenantId: string,
+  pipeline: Pipeline,
+  stageId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom(RECORDS[pipeline])
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('stage_id', '=', stageId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Puts every record of one stage into another; each moved record changed, so its version rises. */
 export async function moveStageRecords(
   db: Kysely<DB>,

@@ -5,6 +5,9 @@ import { isUuid } from '../../core/ids.js';
 import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
 import { isForeignKeyViolation } from '../../db/errors.js';
+import { readAttributeValues } from '../attributes/attribute.repository.js';
+import { loadContacts } from '../client-contacts/client-contact.read-repository.js';
+import { findClient } from '../clients/client.repository.js';
 import { computeChanges } from '../events/event.changes.js';
 import type { Actor } from '../events/event.schemas.js';
 import { type Change, recordChanges } from '../events/event.service.js';
@@ -148,6 +151,39 @@ export async function updateStage(
   });
 }
 
+/** The records of a pipeline as their own writes answer them: ClientContacts, or Clients. */
+async function recordsAsShown(trx: Kysely<DB>, tenantId: string, pipeline: Pipeline, ids: string[], now: string) {
+  if (pipeline === 'client-contacts') return loadContacts(trx, tenantId, ids, now);
+  const values = await readAttributeValues(trx, tenantId, ids);
+  const clients = await Promise.all(ids.map((id) => findClient(trx, tenantId, id, { includeArchived: true })));
+  return clients.flatMap((c) => (c ? [{ ...c, customAttributes: values.get(c.id) ?? [] }] : []));
+}
+
+/**
+ * Moves a stage's records into another (each one's version rises) and says so for each: client_contact.updated
+ * or client.updated, with the stage they left and the one they joined.
+ */
+async function moveRecords(
+  trx: Kysely<DB>,
+  tenantId: string,
+  pipeline: Pipeline,
+  from: string,
+  to: string,
+  now: string,
+): Promise<Change[]> {
+  const ids = await repo.stageRecordIds(trx, tenantId, pipeline, from);
+  const before = await recordsAsShown(trx, tenantId, pipeline, ids, now);
+  await repo.moveStageRecords(trx, tenantId, pipeline, from, to, now);
+  const after = await recordsAsShown(trx, tenantId, pipeline, ids, now);
+  const type = pipeline === 'client-contacts' ? 'client_contact' : 'client';
+  return after.map((record, i) => ({
+    type: `${type}.updated`,
+    resource: { type, id: record.id },
+    object: record,
+    changes: computeChanges(before[i], record),
+  }));
+}
+
 /**
  * Deletes a stage. Records still in it (archived ones too) refuse the delete with 409 STAGE_IN_USE unless
  * `moveTo` names another stage of the same pipeline, which then takes them over first.
@@ -173,7 +209,8 @@ export async function deleteStage(
       }
       assertVersion(expected, stage.version);
       const now = ctx.now();
-      if (moveTo !== undefined) await repo.moveStageRecords(trx, tenantId, pipeline, id, moveTo, now);
+      let moved: Change[] = [];
+      if (moveTo !== undefined) moved = await moveRecords(trx, tenantId, pipeline, id, moveTo, now);
       else if ((await repo.countStageRecords(trx, tenantId, pipeline, id)) > 0) throw new AppError('STAGE_IN_USE');
       const current = await repo.listStages(trx, tenantId, pipeline);
       await repo.deleteStage(trx, tenantId, id);
@@ -184,6 +221,7 @@ export async function deleteStage(
       );
       await repo.setStagePositions(trx, tenantId, moves, now);
       await recordChanges(ctx, trx, tenantId, actor, [
+        ...moved,
         { type: 'stage.deleted', resource: { type: 'stage', id }, object: null },
         ...shiftedStages(rest, moves),
       ]);
