@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { listKeys } from '../../src/modules/tenants/tenant.service.js';
-import { makeClient, makeContact } from '../client-contacts/fixtures.js';
+import { contactStages, makeClient, makeContact, makeUser, readContact } from '../client-contacts/fixtures.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
 import { type FeedEvent, feedFollower, summary } from './fixtures.js';
 
@@ -195,6 +196,36 @@ for (const dialect of dialects()) {
       assert.deepEqual(erased.resource, { type: 'client_contact', id });
       assert.deepEqual(erased.data, { object: null, changes: {} });
       assert.deepEqual(erased.actor, { type: 'apiKey', id: keyId });
+    });
+
+    it('a PATCH’s changes hold exactly the fields that differ from the contact as read before it', async () => {
+      const clientId = await makeClient(t.client, 'Wayne');
+      const [owner, other] = [await makeUser(t.client, 'Olga Owner'), await makeUser(t.client, 'Otto Other')];
+      const stages = await contactStages(t.client);
+      const score = await t.client.request('POST', '/clients/contacts/columns', { label: 'Fit', type: 'number' });
+      const contact = await makeContact(t.client, clientId, {
+        mainContactId: owner,
+        phoneNumbers: [{ phoneNumber: '+1 555 0100' }],
+        customAttributes: [{ attributeDefinitionId: score.body.id, value: 1 }],
+      });
+      const bodies = [
+        { stageId: stages[2].id, mainContactId: other },
+        { customAttributes: [{ attributeDefinitionId: score.body.id, value: 5 }], endDate: '2001-01-01T00:00:00Z' },
+        { mainContactId: null, phoneNumbers: [], lastName: 'Wayne', avatarUrl: 'https://img.example/b.png' },
+        { locations: [{ city: 'Gotham' }], startDate: '2000-01-01T00:00:00Z', department: 'R&D' },
+      ];
+      for (const body of bodies) {
+        const before = await readContact(t.client, contact.id);
+        await next();
+        const res = await t.client.request('PATCH', `/clients/contacts/${contact.id}`, body);
+        assert.equal(res.status, 200, res.text);
+        const [event] = await next();
+        const differing = Object.keys(res.body).filter(
+          (k) => k !== 'version' && k !== 'modifiedAt' && !isDeepStrictEqual(before[k], res.body[k]),
+        );
+        assert.deepEqual(Object.keys(event.data?.changes ?? {}).sort(), differing.sort(), JSON.stringify(body));
+        for (const k of differing) assert.deepEqual(event.data?.changes[k], { from: before[k], to: res.body[k] });
+      }
     });
 
     it('a change to the person through one role records an update for every role of that person', async () => {

@@ -13,6 +13,7 @@ import type { Actor, Changes } from '../events/event.schemas.js';
 import { type Change, recordChanges } from '../events/event.service.js';
 import { listStages } from '../stages/stage.repository.js';
 import { contactFieldsChanged, type Draft, draftChanges, personFieldsChanged } from './client-contact.draft.js';
+import { priorAttributes, priorRepresentation } from './client-contact.prior.js';
 import {
   type KnownLists,
   listContactRows,
@@ -267,17 +268,19 @@ export async function updateContact(
         primaryFirst(storedPhones ?? []),
         (a, b) => a.phoneNumber === b.phoneNumber && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
       );
-    // The representation before the write: what a no-op answers, and what the event's changes are against.
-    const before = await loadContact(trx, tenantId, id, ctx.now(), shownLists(storedEmails, storedPhones));
-    const answerLists = {
-      emails: emailsChanged ? shownLists(draft.emails, undefined).emails : before.emails,
-      phoneNumbers: phonesChanged ? shownLists(undefined, draft.phones).phoneNumbers : before.phoneNumbers,
-    };
+    const answerLists = shownLists(
+      emailsChanged ? draft.emails : storedEmails,
+      phonesChanged ? draft.phones : storedPhones,
+    );
+    // The values as they were, for the event's changes (see client-contact.prior.ts).
+    const storedAttributes = draft.attributes && (await priorAttributes(trx, tenantId, id));
     const attributesChanged =
       draft.attributes !== undefined && (await applyAttributeValues(trx, tenantId, id, draft.attributes));
     const personChanged = personFieldsChanged(current.person, draft.person);
     const contactChanged = contactFieldsChanged(current.contact, draft.contact);
-    if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) return before;
+    if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) {
+      return loadContact(trx, tenantId, id, ctx.now(), answerLists);
+    }
 
     const now = ctx.now();
     let otherRoles: string[] = [];
@@ -288,7 +291,10 @@ export async function updateContact(
       otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
     }
     await repo.updateContact(trx, tenantId, { ...draft.contact, modifiedAt: now }, current.contact.version);
-    const updated = await loadContact(trx, tenantId, id, ctx.now(), answerLists);
+    const shownAt = ctx.now();
+    const updated = await loadContact(trx, tenantId, id, shownAt, answerLists);
+    const prior = { ...current, emails: storedEmails, phones: storedPhones, attributes: storedAttributes };
+    const before = await priorRepresentation(trx, tenantId, updated, prior, shownAt);
     await recordChanges(ctx, trx, tenantId, actor, [
       {
         type: 'client_contact.updated',
