@@ -33,8 +33,18 @@ const UNAVAILABLE_MESSAGES = [
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || isSqliteIoError(code))) {
+    return true;
+  }
   return UNAVAILABLE_MESSAGES.some((m) => error.message.includes(m));
+}
+
+/**
+ * SQLite's extended I/O codes (`SQLITE_IOERR_WRITE`, `SQLITE_IOERR_FSYNC`, …) and a database file that has
+ * become read-only: the storage failed, not the request, so the caller may retry later (503).
+ */
+function isSqliteIoError(code: string): boolean {
+  return code.startsWith('SQLITE_IOERR_') || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_');
 }
 
 /** True for a unique-constraint violation on either database. */
