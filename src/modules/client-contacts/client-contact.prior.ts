@@ -27,9 +27,11 @@ export async function priorAttributes(db: Kysely<DB>, tenantId: string, id: stri
 /**
  * The ClientContact as it was before a PATCH, for the event's `changes` (API.md §4.1): the representation
  * after the write with every field the write can change set back from what the write read before writing.
- * Reading the whole contact again before each write cost a fifth of a PATCH; this reads only the stage or
- * owner the write replaced, when it replaced one. Fields a PATCH cannot change (ids, client, creation) are
- * the same on both sides.
+ * Reading the whole contact again before each write would add a full read (three queries on SQLite, a round
+ * trip on PostgreSQL) to every PATCH; this reads only the stage or owner the write replaced, when it replaced
+ * one. Fields a PATCH cannot change (ids, client, creation) are the same on both sides. A field added to the
+ * representation that a PATCH can change must be set back here too, or its changes go unreported (the
+ * events tests compare every PATCH's changes with a read made before it).
  */
 export async function priorRepresentation(
   db: Kysely<DB>,
