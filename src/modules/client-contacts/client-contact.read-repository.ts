@@ -4,6 +4,7 @@ import { inIdList, tenantBesideIdList } from '../../db/id-set.js';
 import { dialectOf, prepared } from '../../db/prepared.js';
 import { readAttributeValues } from '../attributes/attribute.repository.js';
 import type { AttributeValue } from '../attributes/attribute.schemas.js';
+import { joinedStage } from '../stages/stage.repository.js';
 import type { ClientContact } from './client-contact.schemas.js';
 import { isActive, type Purpose, primaryFirst } from './contact.rules.js';
 
@@ -224,15 +225,7 @@ async function readContacts(
         startDate: r.start_date,
         endDate: r.end_date,
         active: isActive({ archivedAt: r.archived_at, endDate: r.end_date }, now),
-        stage:
-          r.stage_id === null
-            ? null
-            : {
-                id: r.stage_id,
-                order: Number(r.stage_position),
-                name: r.stage_name as string,
-                colorHex: r.stage_color_hex as string,
-              },
+        stage: joinedStage(r),
         mainContact:
           r.user_id === null
             ? null

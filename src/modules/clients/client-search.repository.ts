@@ -1,6 +1,7 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
 import { inIdSet, tenantBesideIdList } from '../../db/id-set.js';
+import { joinedStage } from '../stages/stage.repository.js';
 import type { SearchCondition, SearchPlan } from './client-search.rules.js';
 import type { ClientSearchItem } from './client-search.schemas.js';
 import {
@@ -126,15 +127,7 @@ function toItem(row: SearchRow): ClientSearchItem {
     name: row.name,
     domain: row.domain,
     logoUrl: row.logo_url,
-    stage:
-      row.stage_id === null
-        ? null
-        : {
-            id: row.stage_id,
-            order: row.stage_position as number,
-            name: row.stage_name as string,
-            colorHex: row.stage_color_hex as string,
-          },
+    stage: joinedStage(row),
     createdAt: row.created_at,
     modifiedAt: row.modified_at,
   };

@@ -3,6 +3,7 @@ import type { Location } from '../../core/schemas.js';
 import type { ClientsTable, CompaniesTable, DB } from '../../db/database.js';
 import { applyPage, type PageParams } from '../../db/keyset.js';
 import { updateVersioned } from '../../db/versioned-update.js';
+import { joinedStage } from '../stages/stage.repository.js';
 import type { Client, ClientStatus } from './client.schemas.js';
 
 const NOT_FOUND = 'CLIENT_NOT_FOUND';
@@ -65,15 +66,7 @@ function toClientRecord(row: ClientRow): ClientRecord {
       linkedinUrl: row.linkedin_url,
     },
     status: row.status as ClientStatus,
-    stage:
-      row.stage_id === null
-        ? null
-        : {
-            id: row.stage_id,
-            order: row.stage_position as number,
-            name: row.stage_name as string,
-            colorHex: row.stage_color_hex as string,
-          },
+    stage: joinedStage(row),
     locations: JSON.parse(row.locations) as Location[],
     createdAt: row.created_at,
     modifiedAt: row.modified_at,

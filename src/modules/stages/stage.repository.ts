@@ -15,6 +15,22 @@ export function toStage(row: Pick<StagesTable, 'id' | 'position' | 'name' | 'col
   return { id: row.id, order: row.position, name: row.name, colorHex: row.color_hex };
 }
 
+/** The stage a record shows, from the `stage_*` columns of a left join (all null when it has none). */
+export function joinedStage(row: {
+  stage_id: string | null;
+  stage_position: number | string | null;
+  stage_name: string | null;
+  stage_color_hex: string | null;
+}): Stage | null {
+  if (row.stage_id === null) return null;
+  return {
+    id: row.stage_id,
+    order: Number(row.stage_position),
+    name: row.stage_name as string,
+    colorHex: row.stage_color_hex as string,
+  };
+}
+
 export async function insertStages(db: Kysely<DB>, rows: StagesTable[]): Promise<void> {
   if (rows.length > 0) await db.insertInto('stages').values(rows).execute();
 }

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { type ErrorCode, statusOf } from '../../../src/core/errors.js';
+import { type ErrorCode, FIELD_ERROR_CODES, statusOf } from '../../../src/core/errors.js';
 
 /**
  * What must hold for every answer, whatever was sent. Each check returns the problems it found (empty
@@ -7,15 +7,7 @@ import { type ErrorCode, statusOf } from '../../../src/core/errors.js';
  */
 
 /** The field codes of API.md §1.4, the only values `errors[].code` may take. */
-export const FIELD_CODES = [
-  'REQUIRED',
-  'INVALID_TYPE',
-  'TOO_SMALL',
-  'TOO_BIG',
-  'INVALID_FORMAT',
-  'INVALID_ENUM_VALUE',
-  'UNRECOGNIZED_KEY',
-];
+const FIELD_CODES: readonly string[] = FIELD_ERROR_CODES;
 
 const REQUEST_ID = /^[\x20-\x7e]{1,128}$/;
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
