@@ -34,6 +34,6 @@ try {
 
 /** A webhook receiver checks every delivery before trusting it (`rawBody`: the bytes as received). */
 export async function onDelivery(secret: string, headers: Headers, rawBody: string): Promise<string> {
-  const event = await verifyWebhook(secret, headers, rawBody);
+  const event = verifyWebhook(secret, headers, rawBody);
   return `${event.type} ${event.resource.id}`;
 }

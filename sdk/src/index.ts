@@ -1,6 +1,6 @@
 /**
- * @clientele/sdk: a typed client for the Clientele API. Runs wherever `fetch` and Web Crypto do (Node ≥ 20,
- * browsers, workers); Node-only extras are in `@clientele/sdk/node`.
+ * @clientele/sdk: a typed client for the Clientele API. Runs wherever `fetch` does (Node ≥ 20, browsers,
+ * workers).
  */
 export { Clientele } from './client.js';
 export { ClienteleError } from './errors.js';
