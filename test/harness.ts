@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { type Context, systemContext } from '../src/context.js';
@@ -88,6 +89,21 @@ async function schemaChange<T>(session: pg.Client, work: () => Promise<T>): Prom
   } finally {
     await session.query('select pg_advisory_unlock(7313001)');
   }
+}
+
+/** A test database whose context counts the API-key look-ups that reach the database. */
+export async function openCountingDb(dialect: Dialect): Promise<TestDb & { lookups: () => number }> {
+  const testDb = await openTestDb(dialect);
+  let lookups = 0;
+  const counter: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      if (node.kind === 'SelectQueryNode' && JSON.stringify(node.from).includes('"api_keys"')) lookups++;
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  const db = { ...testDb.db, kysely: testDb.db.kysely.withPlugin(counter) };
+  return { ...testDb, ctx: { ...testDb.ctx, db }, lookups: () => lookups };
 }
 
 export interface Reply<T = any> {

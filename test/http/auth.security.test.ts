@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { KyselyPlugin } from 'kysely';
 import { buildApp } from '../../src/app.js';
-import type { Dialect } from '../../src/db/database.js';
 import { generateApiKey, keyPrefix } from '../../src/modules/tenants/api-key.js';
 import { createKey, createTenant, revokeKey } from '../../src/modules/tenants/tenant.service.js';
-import { buildTestApp, clientFor, dialects, inject, openTestDb, type TestApp, type TestDb } from '../harness.js';
+import { buildTestApp, clientFor, dialects, inject, openCountingDb, type TestApp } from '../harness.js';
 import { assertError } from './envelope.js';
-
-/** A test database whose context counts the API-key look-ups that reach the database. */
-async function openCountingDb(dialect: Dialect): Promise<TestDb & { lookups: () => number }> {
-  const testDb = await openTestDb(dialect);
-  let lookups = 0;
-  const counter: KyselyPlugin = {
-    transformQuery: ({ node }) => {
-      if (node.kind === 'SelectQueryNode' && JSON.stringify(node.from).includes('"api_keys"')) lookups++;
-      return node;
-    },
-    transformResult: async ({ result }) => result,
-  };
-  const db = { ...testDb.db, kysely: testDb.db.kysely.withPlugin(counter) };
-  return { ...testDb, ctx: { ...testDb.ctx, db }, lookups: () => lookups };
-}
 
 for (const dialect of dialects()) {
   describe(`authentication [${dialect}]`, () => {

@@ -2,13 +2,11 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import type { KyselyPlugin } from 'kysely';
 import { buildApp } from '../../src/app.js';
-import type { Dialect } from '../../src/db/database.js';
 import type { App } from '../../src/http/route-module.js';
 import { generateApiKey, keyPrefix } from '../../src/modules/tenants/api-key.js';
 import { createTenant, revokeKey } from '../../src/modules/tenants/tenant.service.js';
-import { buildTestApp, clientFor, dialects, openTestDb, type Reply, type TestApp, type TestDb } from '../harness.js';
+import { buildTestApp, clientFor, dialects, openCountingDb, openTestDb, type Reply, type TestApp } from '../harness.js';
 import { assertError } from './envelope.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -52,21 +50,6 @@ async function listUsers(app: App, address: string, key?: string): Promise<Reply
     headers: key === undefined ? {} : { 'x-api-key': key },
   });
   return { status: res.statusCode, body: res.json(), headers: res.headers, text: res.body };
-}
-
-/** A test database whose context counts the API-key look-ups that reach the database. */
-async function openCountingDb(dialect: Dialect): Promise<TestDb & { lookups: () => number }> {
-  const testDb = await openTestDb(dialect);
-  let lookups = 0;
-  const counter: KyselyPlugin = {
-    transformQuery: ({ node }) => {
-      if (node.kind === 'SelectQueryNode' && JSON.stringify(node.from).includes('"api_keys"')) lookups++;
-      return node;
-    },
-    transformResult: async ({ result }) => result,
-  };
-  const db = { ...testDb.db, kysely: testDb.db.kysely.withPlugin(counter) };
-  return { ...testDb, ctx: { ...testDb.ctx, db }, lookups: () => lookups };
 }
 
 async function redisAnswers(): Promise<boolean> {
