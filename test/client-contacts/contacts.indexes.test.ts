@@ -10,7 +10,7 @@ import {
   searchMatchesQuery,
 } from '../../src/modules/client-contacts/client-contact.list-query.js';
 import { contactSelect } from '../../src/modules/client-contacts/client-contact.read-repository.js';
-import { buildTestApp, dialects, type TestApp } from '../harness.js';
+import { buildTestApp, dialects, insertBulkClient, type TestApp } from '../harness.js';
 
 /**
  * The `email` filter and the `q` prefix search of GET /clients/contacts must be answered from an index on
@@ -25,27 +25,7 @@ const GIVEN = ['Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Frank', 'Grace', 'Heidi
 async function seed({ transaction, analyze }: TestApp['db'], tenantId: string): Promise<void> {
   const now = '2024-01-01T00:00:00.000Z';
   await transaction(async (trx) => {
-    const companyId = uuidv7();
-    const clientId = uuidv7();
-    await trx
-      .insertInto('companies')
-      .values({ id: companyId, tenant_id: tenantId, name: 'Bulk Ltd', name_lower: 'bulk ltd' })
-      .execute();
-    await trx
-      .insertInto('clients')
-      .values({
-        id: clientId,
-        tenant_id: tenantId,
-        company_id: companyId,
-        status: 'lead',
-        stage_id: null,
-        locations: '[]',
-        created_at: now,
-        modified_at: now,
-        archived_at: null,
-        version: 1,
-      })
-      .execute();
+    const clientId = await insertBulkClient(trx, tenantId, now);
     const batch = 250;
     for (let start = 0; start < PEOPLE; start += batch) {
       const people = [];

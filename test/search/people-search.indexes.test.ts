@@ -11,7 +11,7 @@ import {
 import { normalizePhoneNumber } from '../../src/modules/client-contacts/contact.rules.js';
 import { candidatesQuery } from '../../src/modules/search/people-search.repository.js';
 import { searchTerms } from '../../src/modules/search/people-search.service.js';
-import { buildTestApp, dialects, type TestApp } from '../harness.js';
+import { buildTestApp, dialects, insertBulkClient, type TestApp } from '../harness.js';
 
 /**
  * Every way GET /search/people matches is answered from an index on both databases, never by reading a
@@ -29,27 +29,7 @@ const phoneOf = (i: number) => `+44 20 7946 ${String(i).padStart(4, '0')}`;
 
 async function seed({ transaction, analyze }: TestApp['db'], tenantId: string): Promise<void> {
   await transaction(async (trx) => {
-    const companyId = uuidv7();
-    const clientId = uuidv7();
-    await trx
-      .insertInto('companies')
-      .values({ id: companyId, tenant_id: tenantId, name: 'Bulk Ltd', name_lower: 'bulk ltd' })
-      .execute();
-    await trx
-      .insertInto('clients')
-      .values({
-        id: clientId,
-        tenant_id: tenantId,
-        company_id: companyId,
-        status: 'lead',
-        stage_id: null,
-        locations: '[]',
-        created_at: NOW,
-        modified_at: NOW,
-        archived_at: null,
-        version: 1,
-      })
-      .execute();
+    const clientId = await insertBulkClient(trx, tenantId, NOW);
     for (let start = 0; start < PEOPLE; start += 500) {
       const people = [];
       const contacts = [];
