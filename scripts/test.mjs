@@ -63,9 +63,11 @@ console.log(
       ? `Test tier: slow (${files.length} files: *${SLOW})`
       : `Test tier: fast (${files.length} files; the slow tier is \`npm run test:slow\`)`,
 );
+// --test-force-exit: a file whose tests have all finished exits even if something it started (a timer, a
+// socket, a load loop a failed test left running) would keep it alive; its results are already reported.
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-force-exit', '--test-reporter=spec', ...files],
   { stdio: 'inherit', env },
 );
 if (!postgres) console.log('PostgreSQL tier skipped: only SQLite was tested.');

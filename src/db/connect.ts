@@ -161,6 +161,11 @@ function connectPostgres(url: string, options: ConnectOptions): Database {
     connectionTimeoutMillis: timeout,
     query_timeout: timeout,
     statement_timeout: timeout,
+    // A session whose client vanished mid-transaction without a FIN or RST (a partition, a NAT reset, a
+    // failover) stays "idle in transaction" on the server, holding its row locks, and every later write to
+    // those rows would wait on them; the server ends such a session after this long. Transactions here never
+    // wait on anything but the database between statements, so a live one is never idle that long.
+    idle_in_transaction_session_timeout: timeout,
     keepAlive: true,
     // Named statements (prepared queries: lookups by tenant and ids, whose best plan never depends on the
     // values) are planned once per connection instead of at every execution, which shortens a person view's

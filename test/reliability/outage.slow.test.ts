@@ -104,6 +104,10 @@ describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
       let server: CliProcess | undefined;
       let api: HttpClient | undefined;
       let probe: HttpClient | undefined;
+      // The load loops stop when the test ends, passed or failed: a loop left running would keep this file's
+      // process alive for good.
+      let stopped = false;
+      let loops: Promise<void>[] = [];
       try {
         const started = await startBehind(proxy);
         server = started.server;
@@ -125,7 +129,6 @@ describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
 
         // A light load: three loops, each a read, a PATCH and a create in turn.
         const samples: Sample[] = [];
-        let stopped = false;
         let n = 0;
         const ops: [string, () => Promise<Answer>][] = [
           ['list', () => client.send('GET', '/clients/contacts?limit=5', { timeoutMs: 20_000 })],
@@ -163,7 +166,7 @@ describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
             await new Promise((resolve) => setTimeout(resolve, 20));
           }
         };
-        const loops = [0, 1, 2].map(loop);
+        loops = [0, 1, 2].map(loop);
 
         const since = (from: number) => samples.filter((s) => s.start >= from);
         await waitUntil(
@@ -279,6 +282,8 @@ describe('PostgreSQL outage: 503 while it lasts, recovery after', () => {
         );
         assert.equal(server.child.exitCode, null, 'still running');
       } finally {
+        stopped = true;
+        await Promise.all(loops);
         api?.close();
         probe?.close();
         if (server) await stop(server);
