@@ -590,7 +590,7 @@ export interface components {
              * @description A machine-readable code from the closed list of API.md §1.4.
              * @enum {string}
              */
-            message: "VALIDATION_ERROR" | "INVALID_JSON" | "INVALID_CURSOR" | "ONLY_ONE_PRIMARY_EMAIL_ALLOWED" | "ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED" | "DUPLICATE_EMAIL" | "DUPLICATE_PHONE_NUMBER" | "END_DATE_BEFORE_START_DATE" | "STAGE_NOT_FOUND" | "MAIN_CONTACT_NOT_FOUND" | "MAIN_CONTACT_DEACTIVATED" | "ATTRIBUTE_DEFINITION_NOT_FOUND" | "INVALID_ATTRIBUTE_VALUE" | "WEBHOOK_URL_NOT_ALLOWED" | "MALFORMED_REQUEST" | "INVALID_API_KEY" | "NOT_FOUND" | "CLIENT_NOT_FOUND" | "CLIENT_CONTACT_NOT_FOUND" | "CANDIDATE_NOT_FOUND" | "USER_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "EMAIL_ALREADY_IN_USE" | "STAGE_IN_USE" | "CONFLICT" | "CURSOR_EXPIRED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+            message: "VALIDATION_ERROR" | "INVALID_JSON" | "INVALID_CURSOR" | "ONLY_ONE_PRIMARY_EMAIL_ALLOWED" | "ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED" | "DUPLICATE_EMAIL" | "DUPLICATE_PHONE_NUMBER" | "END_DATE_BEFORE_START_DATE" | "STAGE_NOT_FOUND" | "MAIN_CONTACT_NOT_FOUND" | "MAIN_CONTACT_DEACTIVATED" | "ATTRIBUTE_DEFINITION_NOT_FOUND" | "INVALID_ATTRIBUTE_VALUE" | "WEBHOOK_URL_NOT_ALLOWED" | "MERGE_SAME_PERSON" | "MALFORMED_REQUEST" | "INVALID_API_KEY" | "NOT_FOUND" | "CLIENT_NOT_FOUND" | "CLIENT_CONTACT_NOT_FOUND" | "CANDIDATE_NOT_FOUND" | "USER_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "EMAIL_ALREADY_IN_USE" | "STAGE_IN_USE" | "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE" | "CURSOR_EXPIRED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
             /** @description The `x-request-id` of the request, also in the server log */
             requestId: string;
             /** @description Every problem found; only with VALIDATION_ERROR */
@@ -1259,7 +1259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -1353,7 +1353,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -1467,7 +1467,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -1619,7 +1619,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -1789,7 +1789,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -1925,7 +1925,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2066,7 +2066,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2107,7 +2107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE` */
             409: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2252,7 +2252,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2507,7 +2507,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2534,7 +2534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE` */
             409: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2734,7 +2734,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2761,7 +2761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE` */
             409: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -2957,7 +2957,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -3191,7 +3191,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -3380,7 +3380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -3679,7 +3679,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -3720,7 +3720,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE` */
             409: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -3967,7 +3967,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4343,7 +4343,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4585,7 +4585,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientContact"];
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4626,7 +4626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE` */
             409: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4734,7 +4734,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4943,7 +4943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientContact"];
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -4984,7 +4984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE` */
             409: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5147,7 +5147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT` */
+            /** @description Conflict: the error envelope; `message` is one of `EMAIL_ALREADY_IN_USE`, `STAGE_IN_USE`, `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE` */
             409: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5262,7 +5262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5390,7 +5390,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5518,7 +5518,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5617,7 +5617,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5713,7 +5713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -5826,7 +5826,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookWithSecret"];
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6171,7 +6171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];
@@ -6451,7 +6451,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MALFORMED_REQUEST` */
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
             400: {
                 headers: {
                     "x-request-id": components["headers"]["XRequestId"];

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'ATTRIBUTE_DEFINITION_NOT_FOUND',
   'INVALID_ATTRIBUTE_VALUE',
   'WEBHOOK_URL_NOT_ALLOWED',
+  'MERGE_SAME_PERSON',
   'MALFORMED_REQUEST',
   'INVALID_API_KEY',
   'NOT_FOUND',
@@ -28,11 +29,13 @@ export const ERROR_CODES = [
   'EMAIL_ALREADY_IN_USE',
   'STAGE_IN_USE',
   'CONFLICT',
+  'IDEMPOTENCY_KEY_IN_USE',
   'CURSOR_EXPIRED',
   'PRECONDITION_FAILED',
   'PAYLOAD_TOO_LARGE',
   'REQUEST_TIMEOUT',
   'UNSUPPORTED_MEDIA_TYPE',
+  'IDEMPOTENCY_KEY_REUSED',
   'PRECONDITION_REQUIRED',
   'RATE_LIMITED',
   'HEADERS_TOO_LARGE',
@@ -81,6 +84,7 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
     case 'ATTRIBUTE_DEFINITION_NOT_FOUND':
     case 'INVALID_ATTRIBUTE_VALUE':
     case 'WEBHOOK_URL_NOT_ALLOWED':
+    case 'MERGE_SAME_PERSON':
     case 'MALFORMED_REQUEST':
       return 400;
     case 'STAGE_NOT_FOUND':
@@ -97,6 +101,7 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
     case 'EMAIL_ALREADY_IN_USE':
     case 'STAGE_IN_USE':
     case 'CONFLICT':
+    case 'IDEMPOTENCY_KEY_IN_USE':
       return 409;
     case 'REQUEST_TIMEOUT':
       return 408;
@@ -108,6 +113,8 @@ export function statusOf(code: ErrorCode, source: ErrorSource = 'body'): number 
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return 422;
     case 'PRECONDITION_REQUIRED':
       return 428;
     case 'RATE_LIMITED':
