@@ -164,61 +164,71 @@ export async function createContact(
   clientId: string,
   body: CreateContactBody,
 ): Promise<ClientContact> {
-  return ctx.db.transaction(async (trx) => {
-    if (!isUuid(clientId) || !(await repo.isActiveClient(trx, tenantId, clientId))) {
-      throw new AppError('CLIENT_NOT_FOUND');
+  return ctx.db.transaction((trx) => createContactIn(ctx, trx, tenantId, actor, clientId, body));
+}
+
+/** createContact's work inside a caller's transaction (the batch's upsert matches and creates in one). */
+export async function createContactIn(
+  ctx: Context,
+  trx: Kysely<DB>,
+  tenantId: string,
+  actor: Actor,
+  clientId: string,
+  body: CreateContactBody,
+): Promise<ClientContact> {
+  if (!isUuid(clientId) || !(await repo.isActiveClient(trx, tenantId, clientId))) {
+    throw new AppError('CLIENT_NOT_FOUND');
+  }
+  const now = ctx.now();
+  const { candidateId, ...fields } = body;
+  const contactId = ctx.newId();
+  const base: repo.ContactRecord = {
+    id: contactId,
+    personId: '',
+    clientId,
+    role: null,
+    department: null,
+    startDate: null,
+    endDate: null,
+    stageId: (await listStages(trx, tenantId, 'client-contacts'))[0]?.id ?? null,
+    mainContactId: null,
+    createdAt: now,
+    modifiedAt: now,
+    archivedAt: null,
+    version: 1,
+  };
+  const person = async () => {
+    if (candidateId === undefined) {
+      const fresh = { id: ctx.newId(), firstName: '', lastName: '', avatarUrl: null, locations: [] };
+      return { person: fresh, isNew: true };
     }
-    const now = ctx.now();
-    const { candidateId, ...fields } = body;
-    const contactId = ctx.newId();
-    const base: repo.ContactRecord = {
-      id: contactId,
-      personId: '',
-      clientId,
-      role: null,
-      department: null,
-      startDate: null,
-      endDate: null,
-      stageId: (await listStages(trx, tenantId, 'client-contacts'))[0]?.id ?? null,
-      mainContactId: null,
-      createdAt: now,
-      modifiedAt: now,
-      archivedAt: null,
-      version: 1,
-    };
-    const person = async () => {
-      if (candidateId === undefined) {
-        const fresh = { id: ctx.newId(), firstName: '', lastName: '', avatarUrl: null, locations: [] };
-        return { person: fresh, isNew: true };
-      }
-      const existing = isUuid(candidateId)
-        ? await repo.findPersonForWrite(trx, ctx.db.dialect, tenantId, candidateId)
-        : undefined;
-      if (!existing) throw new AppError('CANDIDATE_NOT_FOUND');
-      return { person: existing, isNew: false };
-    };
-    const draft = await draftChanges(ctx, trx, tenantId, { contact: base, person }, fields);
-    let otherRoles: string[] = [];
-    if (draft.personIsNew) await repo.insertPerson(trx, tenantId, draft.person, now);
-    else if (personFieldsChanged(draft.personBefore, draft.person)) {
-      await repo.updatePerson(trx, tenantId, draft.person, now);
-      otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, contactId, now);
-    }
-    await repo.insertContact(trx, tenantId, draft.contact);
-    await writeLists(trx, tenantId, draft);
-    const created = await loadContact(
-      trx,
-      tenantId,
-      contactId,
-      ctx.now(),
-      shownLists(draft.emails ?? [], draft.phones ?? []),
-    );
-    await recordChanges(ctx, trx, tenantId, actor, [
-      { type: 'client_contact.created', resource: { type: 'client_contact', id: contactId }, object: created },
-      ...(await otherRolesChanged(trx, tenantId, otherRoles, personChanges(draft.personBefore, draft.person), now)),
-    ]);
-    return created;
-  });
+    const existing = isUuid(candidateId)
+      ? await repo.findPersonForWrite(trx, ctx.db.dialect, tenantId, candidateId)
+      : undefined;
+    if (!existing) throw new AppError('CANDIDATE_NOT_FOUND');
+    return { person: existing, isNew: false };
+  };
+  const draft = await draftChanges(ctx, trx, tenantId, { contact: base, person }, fields);
+  let otherRoles: string[] = [];
+  if (draft.personIsNew) await repo.insertPerson(trx, tenantId, draft.person, now);
+  else if (personFieldsChanged(draft.personBefore, draft.person)) {
+    await repo.updatePerson(trx, tenantId, draft.person, now);
+    otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, contactId, now);
+  }
+  await repo.insertContact(trx, tenantId, draft.contact);
+  await writeLists(trx, tenantId, draft);
+  const created = await loadContact(
+    trx,
+    tenantId,
+    contactId,
+    ctx.now(),
+    shownLists(draft.emails ?? [], draft.phones ?? []),
+  );
+  await recordChanges(ctx, trx, tenantId, actor, [
+    { type: 'client_contact.created', resource: { type: 'client_contact', id: contactId }, object: created },
+    ...(await otherRolesChanged(trx, tenantId, otherRoles, personChanges(draft.personBefore, draft.person), now)),
+  ]);
+  return created;
 }
 
 async function writeLists(trx: Kysely<DB>, tenantId: string, draft: Draft): Promise<void> {
@@ -240,72 +250,85 @@ export async function updateContact(
   body: UpdateContactBody,
   expected: Expected,
 ): Promise<ClientContact> {
-  return ctx.db.transaction(async (trx) => {
-    const current = await lockedContact(ctx, trx, tenantId, id);
-    const draft = await draftChanges(
-      ctx,
-      trx,
-      tenantId,
-      { contact: current.contact, person: async () => ({ person: current.person, isNew: false }) },
-      body,
-      () => assertVersion(expected, current.contact.version),
-    );
-    // Lists are compared as shown (primary first): re-sending what a read showed changes nothing (§1.6).
-    // A list the body sends is read once, here; the answer is then built from it or from the draft.
-    const storedEmails = draft.emails && (await repo.readEmails(trx, tenantId, id));
-    const storedPhones = draft.phones && (await repo.readPhones(trx, tenantId, id));
-    const emailsChanged =
-      draft.emails !== undefined &&
-      !sameList(
-        primaryFirst(draft.emails),
-        primaryFirst(storedEmails ?? []),
-        (a, b) => a.email === b.email && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
-      );
-    const phonesChanged =
-      draft.phones !== undefined &&
-      !sameList(
-        primaryFirst(draft.phones),
-        primaryFirst(storedPhones ?? []),
-        (a, b) => a.phoneNumber === b.phoneNumber && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
-      );
-    const answerLists = shownLists(
-      emailsChanged ? draft.emails : storedEmails,
-      phonesChanged ? draft.phones : storedPhones,
-    );
-    // The values as they were, for the event's changes (see client-contact.prior.ts).
-    const storedAttributes = draft.attributes && (await priorAttributes(trx, tenantId, id));
-    const attributesChanged =
-      draft.attributes !== undefined && (await applyAttributeValues(trx, tenantId, id, draft.attributes));
-    const personChanged = personFieldsChanged(current.person, draft.person);
-    const contactChanged = contactFieldsChanged(current.contact, draft.contact);
-    if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) {
-      return loadContact(trx, tenantId, id, ctx.now(), answerLists);
-    }
+  return ctx.db.transaction(
+    async (trx) => (await updateContactIn(ctx, trx, tenantId, actor, id, body, expected)).contact,
+  );
+}
 
-    const now = ctx.now();
-    let otherRoles: string[] = [];
-    if (emailsChanged) await repo.replaceEmails(trx, tenantId, current.contact, draft.emails ?? []);
-    if (phonesChanged) await repo.replacePhones(trx, tenantId, id, draft.phones ?? []);
-    if (personChanged) {
-      await repo.updatePerson(trx, tenantId, draft.person, now);
-      otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
-    }
-    await repo.updateContact(trx, tenantId, { ...draft.contact, modifiedAt: now }, current.contact.version);
-    const shownAt = ctx.now();
-    const updated = await loadContact(trx, tenantId, id, shownAt, answerLists);
-    const prior = { ...current, emails: storedEmails, phones: storedPhones, attributes: storedAttributes };
-    const before = await priorRepresentation(trx, tenantId, updated, prior, shownAt);
-    await recordChanges(ctx, trx, tenantId, actor, [
-      {
-        type: 'client_contact.updated',
-        resource: { type: 'client_contact', id },
-        object: updated,
-        changes: computeChanges(before, updated),
-      },
-      ...(await otherRolesChanged(trx, tenantId, otherRoles, personChanges(current.person, draft.person), now)),
-    ]);
-    return updated;
-  });
+/** updateContact's work inside a caller's transaction; `changed` is false when nothing was written (§1.6). */
+export async function updateContactIn(
+  ctx: Context,
+  trx: Kysely<DB>,
+  tenantId: string,
+  actor: Actor,
+  id: string,
+  body: UpdateContactBody,
+  expected: Expected,
+): Promise<{ contact: ClientContact; changed: boolean }> {
+  const current = await lockedContact(ctx, trx, tenantId, id);
+  const draft = await draftChanges(
+    ctx,
+    trx,
+    tenantId,
+    { contact: current.contact, person: async () => ({ person: current.person, isNew: false }) },
+    body,
+    () => assertVersion(expected, current.contact.version),
+  );
+  // Lists are compared as shown (primary first): re-sending what a read showed changes nothing (§1.6).
+  // A list the body sends is read once, here; the answer is then built from it or from the draft.
+  const storedEmails = draft.emails && (await repo.readEmails(trx, tenantId, id));
+  const storedPhones = draft.phones && (await repo.readPhones(trx, tenantId, id));
+  const emailsChanged =
+    draft.emails !== undefined &&
+    !sameList(
+      primaryFirst(draft.emails),
+      primaryFirst(storedEmails ?? []),
+      (a, b) => a.email === b.email && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
+    );
+  const phonesChanged =
+    draft.phones !== undefined &&
+    !sameList(
+      primaryFirst(draft.phones),
+      primaryFirst(storedPhones ?? []),
+      (a, b) => a.phoneNumber === b.phoneNumber && a.purpose === b.purpose && a.isPrimary === b.isPrimary,
+    );
+  const answerLists = shownLists(
+    emailsChanged ? draft.emails : storedEmails,
+    phonesChanged ? draft.phones : storedPhones,
+  );
+  // The values as they were, for the event's changes (see client-contact.prior.ts).
+  const storedAttributes = draft.attributes && (await priorAttributes(trx, tenantId, id));
+  const attributesChanged =
+    draft.attributes !== undefined && (await applyAttributeValues(trx, tenantId, id, draft.attributes));
+  const personChanged = personFieldsChanged(current.person, draft.person);
+  const contactChanged = contactFieldsChanged(current.contact, draft.contact);
+  if (!(emailsChanged || phonesChanged || attributesChanged || personChanged || contactChanged)) {
+    return { contact: await loadContact(trx, tenantId, id, ctx.now(), answerLists), changed: false };
+  }
+
+  const now = ctx.now();
+  let otherRoles: string[] = [];
+  if (emailsChanged) await repo.replaceEmails(trx, tenantId, current.contact, draft.emails ?? []);
+  if (phonesChanged) await repo.replacePhones(trx, tenantId, id, draft.phones ?? []);
+  if (personChanged) {
+    await repo.updatePerson(trx, tenantId, draft.person, now);
+    otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
+  }
+  await repo.updateContact(trx, tenantId, { ...draft.contact, modifiedAt: now }, current.contact.version);
+  const shownAt = ctx.now();
+  const updated = await loadContact(trx, tenantId, id, shownAt, answerLists);
+  const prior = { ...current, emails: storedEmails, phones: storedPhones, attributes: storedAttributes };
+  const before = await priorRepresentation(trx, tenantId, updated, prior, shownAt);
+  await recordChanges(ctx, trx, tenantId, actor, [
+    {
+      type: 'client_contact.updated',
+      resource: { type: 'client_contact', id },
+      object: updated,
+      changes: computeChanges(before, updated),
+    },
+    ...(await otherRolesChanged(trx, tenantId, otherRoles, personChanges(current.person, draft.person), now)),
+  ]);
+  return { contact: updated, changed: true };
 }
 
 /** Soft delete (archive), or with `permanent` erase the role and, with its last role, the person. */
