@@ -7,6 +7,7 @@ import { peopleSearch } from './migrations/004_people_search.js';
 import { clientSearch } from './migrations/005_client_search.js';
 import { events } from './migrations/006_events.js';
 import { webhooks } from './migrations/007_webhooks.js';
+import { idempotencyKeys } from './migrations/008_idempotency_keys.js';
 
 /** Migrations are listed in code (not read from a folder) so the compiled build and tsx run the same set. */
 function provider(db: Database): MigrationProvider {
@@ -20,6 +21,7 @@ function provider(db: Database): MigrationProvider {
         '005_client_search': clientSearch(db.dialect),
         '006_events': events,
         '007_webhooks': webhooks,
+        '008_idempotency_keys': idempotencyKeys,
       };
     },
   };
