@@ -1,5 +1,6 @@
 import { CliError, type CliIo, type Command, runCommand, USAGE_EXIT_CODE } from './command.js';
 import { demo } from './demo.command.js';
+import { importContacts } from './import.command.js';
 import { migrate } from './migrate.command.js';
 import { serve } from './serve.command.js';
 import { keyCreate, keyList, keyRevoke, tenantCreate, tenantList, tenantRequireIfMatch } from './tenant.commands.js';
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   'key list': keyList,
   'key revoke': keyRevoke,
   demo,
+  'import contacts': importContacts,
 };
 
 const USAGE_LINE = 'Usage: clientele <command> [options]';
