@@ -44,7 +44,7 @@ export function sqlitePath(url: string): string {
 }
 
 /** How long SQLite waits for a lock another process holds before the request fails with 503. */
-const BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_MS = 5000;
 
 function connectSqlite(url: string, cacheMb: number, relaxedDurability: boolean): Database {
   const path = sqlitePath(url);
@@ -113,7 +113,7 @@ const STATEMENT_CACHE_SIZE = 1000;
  * same SQL text always compiles to the same statement, so prepared statements are kept and reused (the
  * oldest dropped first once the cache is full: texts vary only with the length of `in (…)` lists).
  */
-function withStatementCache(native: SQLite.Database): SqliteDatabase {
+export function withStatementCache(native: SQLite.Database): SqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
   return {
     close: () => native.close(),
