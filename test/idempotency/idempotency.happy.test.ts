@@ -15,7 +15,8 @@ const withKey = (key: string) => ({ 'idempotency-key': key });
 function assertSameAnswer(replay: Reply, first: Reply) {
   assert.equal(replay.status, first.status, replay.text);
   assert.equal(replay.text, first.text);
-  for (const name of ['content-type', 'etag', 'location']) assert.equal(replay.headers[name], first.headers[name], name);
+  for (const name of ['content-type', 'etag', 'location'])
+    assert.equal(replay.headers[name], first.headers[name], name);
   assert.equal(replay.headers['idempotent-replayed'], 'true');
 }
 
@@ -61,7 +62,10 @@ for (const dialect of dialects()) {
       assert.equal(patch.status, 200, patch.text);
       // Another change in between: a replay answers the kept answer, not the record as it is now.
       assert.equal((await api.request('PATCH', `/clients/contacts/${made.id}`, { role: 'CEO' })).status, 200);
-      assertSameAnswer(await api.request('PATCH', `/clients/contacts/${made.id}`, { role: 'CTO' }, withKey(key)), patch);
+      assertSameAnswer(
+        await api.request('PATCH', `/clients/contacts/${made.id}`, { role: 'CTO' }, withKey(key)),
+        patch,
+      );
       const current = (await allContacts(api)).find((c) => c.id === made.id);
       assert.equal(current.role, 'CEO');
       assert.equal(current.version, 3, 'the replayed PATCH did not write again');
@@ -69,7 +73,10 @@ for (const dialect of dialects()) {
       const deleteKey = newKey();
       const archived = await api.request('DELETE', `/clients/contacts/${made.id}`, undefined, withKey(deleteKey));
       assert.equal(archived.status, 204, archived.text);
-      assertSameAnswer(await api.request('DELETE', `/clients/contacts/${made.id}`, undefined, withKey(deleteKey)), archived);
+      assertSameAnswer(
+        await api.request('DELETE', `/clients/contacts/${made.id}`, undefined, withKey(deleteKey)),
+        archived,
+      );
     });
 
     it('refuses the same key on another body, path or method with 422, running nothing', async () => {
@@ -104,7 +111,10 @@ for (const dialect of dialects()) {
       assert.equal(archived.status, 204);
       const erase = await api.request('DELETE', `/clients/contacts/${made.id}?permanent=true`, undefined, withKey(key));
       assertError(erase, 422, 'IDEMPOTENCY_KEY_REUSED');
-      assert.ok((await allContacts(api)).some((c) => c.id === made.id), 'not erased');
+      assert.ok(
+        (await allContacts(api)).some((c) => c.id === made.id),
+        'not erased',
+      );
     });
 
     it('keeps a 400 and replays it, even once the body would be fixed elsewhere', async () => {
@@ -168,11 +178,7 @@ for (const dialect of dialects()) {
     it('refuses a malformed key with 400 VALIDATION_ERROR naming the header, running nothing', async () => {
       const before = (await allContacts(api)).length;
       for (const key of ['', 'x'.repeat(256), 'tab\there', 'caf\u00e9', 'nul\u0000']) {
-        const res = await api
-          .request('POST', `/clients/contacts/${clientId}`, { firstName: 'Mal', lastName: 'Formed' }, withKey(key))
-          .catch((error: Error) => ({ status: 0, text: error.message }) as Reply);
-        // Node refuses to send some header values at all; those never reach a server.
-        if (res.status === 0) continue;
+        const res = await create(key, { firstName: 'Mal', lastName: 'Formed' });
         const [problem] = fieldErrors(res);
         assert.match(problem, /^(TOO_SMALL|TOO_BIG|INVALID_FORMAT):Idempotency-Key$/);
       }
