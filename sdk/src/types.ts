@@ -47,6 +47,22 @@ export type CreateContactBody = BodyOf<'/clients/contacts/{id}', 'post'>;
 export type UpdateContactBody = BodyOf<'/clients/contacts/{id}', 'patch'>;
 export type ListContactsQuery = QueryOf<'/clients/contacts', 'get'>;
 
+/** POST /clients/contacts/_batch (API.md §5.2): one operation, and the answer (207). */
+export type ContactBatchOperation = BodyOf<'/clients/contacts/_batch', 'post'>['operations'][number];
+type BatchAnswer = ResponseOf<'/clients/contacts/_batch', 'post', 207>['results'][number];
+export type ContactBatchOutcome = BatchAnswer['outcome'];
+/** One operation's result, told apart by `outcome`: the contact, null for an archive, or the error envelope. */
+export type ContactBatchResult =
+  | (Omit<BatchAnswer, 'outcome' | 'body'> & {
+      outcome: Exclude<ContactBatchOutcome, 'archived' | 'failed'>;
+      body: ClientContact;
+    })
+  | (Omit<BatchAnswer, 'outcome' | 'body'> & { outcome: 'archived'; body: null })
+  | (Omit<BatchAnswer, 'outcome' | 'body'> & { outcome: 'failed'; body: ErrorResponse });
+export interface ContactBatchResponse {
+  results: ContactBatchResult[];
+}
+
 export type User = Schemas['User'];
 export type UserSummary = Schemas['UserSummary'];
 export type CreateUserBody = BodyOf<'/users', 'post'>;

@@ -2,6 +2,8 @@ import { paginate } from '../pagination.js';
 import type { CallOptions, Transport, WriteOptions } from '../transport.js';
 import type {
   ClientContact,
+  ContactBatchOperation,
+  ContactBatchResponse,
   CreateContactBody,
   ListContactsQuery,
   Page,
@@ -16,6 +18,15 @@ export class Contacts {
   /** POST /clients/contacts/{clientId} */
   create(clientId: string, body: CreateContactBody, options?: WriteOptions): Promise<ClientContact> {
     return this.transport.request('POST', '/clients/contacts/{id}', { ...options, params: { id: clientId }, body });
+  }
+
+  /**
+   * POST /clients/contacts/_batch: 1–100 create, update, upsert or archive operations, run in order, each in its
+   * own transaction. Answers one result per operation, in order; a failed operation is a result (`outcome:
+   * 'failed'`, `body` its error envelope), not a thrown error. Only a malformed batch as a whole throws.
+   */
+  batch(operations: ContactBatchOperation[], options?: Omit<WriteOptions, 'ifMatch'>): Promise<ContactBatchResponse> {
+    return this.transport.request('POST', '/clients/contacts/_batch', { ...options, body: { operations } });
   }
 
   /** GET /clients/contacts/{id}: the person view, by candidate id or by one of the person's contact ids. */
