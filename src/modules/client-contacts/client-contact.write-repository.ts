@@ -72,7 +72,8 @@ function toContact(row: ContactRow): ContactRecord {
  * order (person, then contact) so two writers never wait on each other in a cycle. The person comes first
  * because a change to the person also updates the person's other roles (bumpOtherRoles): with the person
  * lock held, no writer of another role of that person can be holding that role's row. A contact's person
- * never changes, so it is read before locking. SQLite needs no locks: BEGIN IMMEDIATE serialises writers.
+ * changes only in a merge (see below), so it is read before locking. SQLite needs no locks: BEGIN IMMEDIATE
+ * serialises writers.
  */
 export async function findContactForWrite(
   db: Kysely<DB>,
@@ -84,6 +85,10 @@ export async function findContactForWrite(
   if (!unlocked) return undefined;
   const person = await findPersonForWrite(db, dialect, tenantId, unlocked.person_id);
   const row = dialect === 'postgres' ? await contactForUpdate.first(db, tenantId, contactId) : unlocked;
+  // A merge of two people (client-contact.merge.ts) moves roles to another person, under both people's
+  // locks: one that committed while this waited for the old person has moved the role. Read it again, now
+  // under its new person's lock.
+  if (row && row.person_id !== unlocked.person_id) return findContactForWrite(db, dialect, tenantId, contactId);
   return person && row && { contact: toContact(row), person };
 }
 
