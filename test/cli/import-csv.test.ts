@@ -195,7 +195,21 @@ describe('a row as an upsert body', () => {
   });
 
   it('names every problem of a row: missing name, bad email, unknown stage and owner, bad date and value', () => {
-    const row = ['', 'Doe', '', 'not-an-email', '', '', 'Nowhere', 'ghost@x.example', '01/03/2024', '', '', '12', 'many'];
+    const row = [
+      '',
+      'Doe',
+      '',
+      'not-an-email',
+      '',
+      '',
+      'Nowhere',
+      'ghost@x.example',
+      '01/03/2024',
+      '',
+      '',
+      '12',
+      'many',
+    ];
     const result = rowToContact(row, map, lookups);
     assert.deepEqual(
       result.problems?.map((p) => `${p.code} ${p.message}`),

@@ -53,7 +53,7 @@ interface Chunk {
 
 /** The SDK's batch call (POST /clients/contacts/_batch). */
 interface BatchingContacts {
-  batch(body: { operations: UpsertOperation[] }, options: { idempotencyKey: string }): Promise<{ results: unknown[] }>;
+  batch(operations: UpsertOperation[], options: { idempotencyKey: string }): Promise<{ results: unknown[] }>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -147,7 +147,7 @@ async function sendBatch(api: Clientele, operations: UpsertOperation[]): Promise
   for (let attempt = 1; ; attempt++) {
     try {
       const contacts = api.contacts as unknown as BatchingContacts;
-      const answer = await contacts.batch({ operations }, { idempotencyKey });
+      const answer = await contacts.batch(operations, { idempotencyKey });
       return answer.results as BatchResult[];
     } catch (error) {
       const { code } = error as { code?: string };
