@@ -75,9 +75,16 @@ const PARAMETERS = {
     in: 'header',
     required: false,
     description:
-      'Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first ' +
-      'answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.',
-    schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+      'Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer ' +
+      '(status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path ' +
+      '(query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing ' +
+      'again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 ' +
+      'IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; ' +
+      'nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked ' +
+      'at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose ' +
+      '`errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies ' +
+      'in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.',
+    schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x20-\\x7e]+$' },
     example: '6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f',
   },
 };
@@ -130,6 +137,8 @@ export function finishDocument(doc: OpenApiDocument): OpenApiDocument {
 
 function documentOperation(doc: OpenApiDocument, key: string, method: string, operation: Operation): void {
   const write = WRITES.includes(method);
+  // Answers only the key itself gives (never kept, so never replayed).
+  const keyAnswers = write ? addIdempotencyAnswers(operation) : [];
   const responses = Object.keys(operation.responses).sort();
   if (write) {
     const parameters = [...(operation.parameters ?? [])];
@@ -154,8 +163,8 @@ function documentOperation(doc: OpenApiDocument, key: string, method: string, op
       headers.ETag = headerRef('ETag');
     }
     if (code === 201 && ANSWERS_WITH_LOCATION.includes(key)) headers.Location = headerRef('Location');
-    // Answers that are kept for replay: not 401, 429 or 5xx (API.md §5.1).
-    if (write && code !== 401 && code !== 429 && code < 500) {
+    // Answers that are kept for replay: not 401, 429 or 5xx (API.md §5.1), nor the key's own refusals.
+    if (write && code !== 401 && code !== 429 && code < 500 && !keyAnswers.includes(status)) {
       headers['Idempotent-Replayed'] = headerRef('IdempotentReplayed');
     }
     response.headers = { ...headers, ...response.headers };
@@ -168,6 +177,28 @@ function documentOperation(doc: OpenApiDocument, key: string, method: string, op
     delete media.example;
     media.examples = examples;
   }
+}
+
+/**
+ * Every write may answer 409 IDEMPOTENCY_KEY_IN_USE and 422 IDEMPOTENCY_KEY_REUSED (API.md §5.1); answers the
+ * statuses the operation did not declare itself.
+ */
+function addIdempotencyAnswers(operation: Operation): string[] {
+  const envelope = { 'application/json': { schema: { $ref: ERROR_SCHEMA } } };
+  const added = ['409', '422'].filter((status) => !(status in operation.responses));
+  operation.responses['409'] ??= {
+    description:
+      'Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same ' +
+      '`Idempotency-Key` is still running (retry after `Retry-After`, 1 second)',
+    content: envelope,
+  };
+  operation.responses['422'] ??= {
+    description:
+      'Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` ' +
+      'was used within 24 h with another method, path or body',
+    content: envelope,
+  };
+  return added;
 }
 
 function describe(status: number, response: Response): string {
