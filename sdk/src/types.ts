@@ -46,6 +46,11 @@ export type PersonView = Schemas['PersonView'];
 export type CreateContactBody = BodyOf<'/clients/contacts/{id}', 'post'>;
 export type UpdateContactBody = BodyOf<'/clients/contacts/{id}', 'patch'>;
 export type ListContactsQuery = QueryOf<'/clients/contacts', 'get'>;
+/** POST /clients/contacts/_merge: the people to merge, and `dryRun` to see the result without writing. */
+export type MergePeopleBody = BodyOf<'/clients/contacts/_merge', 'post'>;
+/** The target's person view after the merge, and each role it changed. */
+export type MergeResult = Schemas['MergeResult'];
+export type MergeChange = Schemas['MergeChange'];
 
 /** POST /clients/contacts/_batch (API.md §5.2): one operation, and the answer (207). */
 export type ContactBatchOperation = BodyOf<'/clients/contacts/_batch', 'post'>['operations'][number];

@@ -6,6 +6,8 @@ import type {
   ContactBatchResponse,
   CreateContactBody,
   ListContactsQuery,
+  MergePeopleBody,
+  MergeResult,
   Page,
   PersonView,
   UpdateContactBody,
@@ -56,6 +58,14 @@ export class Contacts {
   /** POST /clients/contacts/{id}/restore */
   restore(id: string, options?: WriteOptions): Promise<ClientContact> {
     return this.transport.request('POST', '/clients/contacts/{id}/restore', { ...options, params: { id } });
+  }
+
+  /**
+   * POST /clients/contacts/_merge: folds the source person into the target and erases the source; with
+   * `dryRun: true` answers the same result without writing anything.
+   */
+  merge(body: MergePeopleBody, options?: WriteOptions): Promise<MergeResult> {
+    return this.transport.request('POST', '/clients/contacts/_merge', { ...options, body });
   }
 
   /** GET /clients/contacts: one page. */
