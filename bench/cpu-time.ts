@@ -16,8 +16,8 @@ export function processCpuSeconds(): number {
 /** Clock ticks per second of /proc/<pid>/stat times: 100 on every mainstream Linux build. */
 const TICKS_PER_SECOND = 100;
 
-/** utime + stime of a process, in ticks; null once it is gone or unreadable. */
-function processTicks(pid: number): number | null {
+/** utime + stime of a process (all its threads), in ticks; null once it is gone or unreadable. */
+export function processTicks(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -67,6 +67,40 @@ export async function databaseCpuMeter(db: Database, connections: number): Promi
       let ticks = 0;
       for (const pid of pids) ticks += (last.get(pid) ?? 0) - (start.get(pid) ?? 0);
       return ticks / TICKS_PER_SECOND;
+    },
+  };
+}
+
+/**
+ * The CPU time the server under load spends: its own processes (the cluster primary and its workers), plus,
+ * on PostgreSQL, the backends serving its database on this machine. Read before and after a run: the
+ * difference over the requests answered is the server's CPU per request, the figure that load on other
+ * cores (the load generator's, the neighbours') disturbs least.
+ */
+export interface ServerCpuMeter {
+  /** CPU seconds so far, counted from an arbitrary origin: only differences mean anything. */
+  read(): Promise<number>;
+}
+
+export function serverCpuMeter(processes: () => number[], backends?: () => Promise<number[]>): ServerCpuMeter {
+  /** Ticks each process had when first seen; one that appears later counts from zero (it began during the run). */
+  const seenAt = new Map<number, number>();
+  const lastTicks = new Map<number, number>();
+  let first = true;
+  return {
+    async read() {
+      const pids = [...processes(), ...(backends ? await backends() : [])];
+      for (const pid of pids) {
+        const ticks = processTicks(pid);
+        if (ticks === null) continue;
+        if (!seenAt.has(pid)) seenAt.set(pid, first ? ticks : 0);
+        lastTicks.set(pid, ticks);
+      }
+      first = false;
+      let total = 0;
+      // A process that ended keeps the last reading taken of it.
+      for (const [pid, ticks] of lastTicks) total += ticks - (seenAt.get(pid) ?? 0);
+      return total / TICKS_PER_SECOND;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import autocannon, { type Request, type Result } from 'autocannon';
+import type { ServerCpuMeter } from './cpu-time.js';
 
 export interface LoadOptions {
   url: string;
@@ -25,10 +26,14 @@ export interface RunStats {
   statusCodes: Record<string, number>;
   /** 1-minute load average at the end of the run: high values mean something else shared the CPU. */
   loadAverage: number;
+  /** The server's CPU time (its processes, and PostgreSQL's backends for it) over the requests answered, in µs. */
+  serverCpuMicrosPerRequest: number | null;
 }
 
 export interface ScenarioMeasurement {
   best: RunStats;
+  /** The lowest server CPU µs per request of the runs (interference only ever adds CPU time); null unmetered. */
+  serverCpuMicrosPerRequest: number | null;
   runs: RunStats[];
   warmup: RunStats | null;
 }
@@ -50,7 +55,7 @@ function once(options: LoadOptions, requests: Request[], duration: number): Prom
   });
 }
 
-function toStats(result: Result): RunStats {
+function toStats(result: Result, cpuSeconds: number | null = null): RunStats {
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -62,6 +67,10 @@ function toStats(result: Result): RunStats {
     durationSeconds: result.duration,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
     loadAverage: Math.round(loadavg()[0] * 100) / 100,
+    serverCpuMicrosPerRequest:
+      cpuSeconds === null || result.requests.total === 0
+        ? null
+        : Math.round((cpuSeconds * 1e6) / result.requests.total),
   };
 }
 
@@ -70,10 +79,19 @@ function toStats(result: Result): RunStats {
  * a shared machine, interference only ever makes a run slower, so the better run is the closer estimate
  * of what the server can do. Every run is kept for the JSON.
  */
-export async function measure(options: LoadOptions, makeRequests: () => Request[]): Promise<ScenarioMeasurement> {
+export async function measure(
+  options: LoadOptions,
+  makeRequests: () => Request[],
+  cpu?: ServerCpuMeter,
+): Promise<ScenarioMeasurement> {
   const warmup = options.warmup > 0 ? toStats(await once(options, makeRequests(), options.warmup)) : null;
   const runs: RunStats[] = [];
-  for (let i = 0; i < options.runs; i++) runs.push(toStats(await once(options, makeRequests(), options.duration)));
+  for (let i = 0; i < options.runs; i++) {
+    const before = cpu ? await cpu.read() : 0;
+    const result = await once(options, makeRequests(), options.duration);
+    runs.push(toStats(result, cpu ? (await cpu.read()) - before : null));
+  }
   const best = runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
-  return { best, runs, warmup };
+  const metered = runs.map((r) => r.serverCpuMicrosPerRequest).filter((us): us is number => us !== null);
+  return { best, runs, warmup, serverCpuMicrosPerRequest: metered.length > 0 ? Math.min(...metered) : null };
 }

@@ -39,3 +39,11 @@ export async function createBenchDatabase(): Promise<{ url: string; name: string
     drop: () => withAdmin((client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}),
   };
 }
+
+/** The process ids of the backends connected to database `name` (this machine's server only), for CPU metering. */
+export async function backendPids(name: string): Promise<number[]> {
+  const { rows } = await withAdmin((client) =>
+    client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name]),
+  );
+  return rows.map((row) => row.pid);
+}

@@ -23,6 +23,8 @@ export interface ScenarioResult extends ScenarioMeasurement {
   errorsAllRuns: number;
   /** The best run's req/s over scenario 0's from the same table; null without scenario 0. */
   ratioToBaseline: number | null;
+  /** Scenario 0's server CPU µs per request over this scenario's (bare ÷ scenario), same table; null unmetered. */
+  cpuRatioToBaseline: number | null;
 }
 
 export interface WorkerTable {
@@ -79,9 +81,11 @@ function table(t: WorkerTable): string[] {
       `${t.seed.rowsPerSecond} rows/s${seedCpu(t.seed)}.`,
     '',
     ...markdownTable(
-      ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'ratio to 0'],
+      ['scenario', 'server CPU µs/req', 'CPU ratio to 0', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'ratio to 0'],
       t.scenarios.map((s) => [
         `${s.id} ${s.name}`,
+        s.serverCpuMicrosPerRequest === null ? '–' : String(s.serverCpuMicrosPerRequest),
+        s.cpuRatioToBaseline === null ? '–' : s.cpuRatioToBaseline.toFixed(3),
         String(s.best.requestsPerSecond),
         ms(s.best.p50Ms),
         ms(s.best.p99Ms),
@@ -128,6 +132,10 @@ export function renderMarkdown(r: DatabaseReport): string {
     `- Parameters: ${p.contacts} contacts, ${p.connections} connections, ${p.duration} s measured after ${p.warmup} s ` +
       `of warm-up, each scenario ${p.runs} times. ${r.reported}`,
     '- Load generator: autocannon in the runner process on the same machine, so it shares the CPU with the server.',
+    '- Server CPU µs/req: CPU time of the server processes (and, on PostgreSQL, of the backends serving its ' +
+      'database) over the requests answered, the lowest of the runs; interference from the load generator and ' +
+      'neighbours disturbs it far less than req/s.',
+    "- CPU ratio to 0: scenario 0's CPU µs/req over the scenario's (bare ÷ scenario), same table; 1 is the floor.",
     '- Ratio to 0: req/s over scenario 0 (a bare node:http server with as many processes) in the same table.',
     '',
     ...r.tables.flatMap(table),

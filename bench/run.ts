@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fail, integer, integers, list, parseOptions } from './cli-options.js';
+import { serverCpuMeter } from './cpu-time.js';
 import { measure } from './load.js';
 import { describeMachine } from './machine.js';
 import { BASELINE_SCRIPT, DATA_DIR, RESULTS_DIR, SEED_SCRIPT, SERVER_CLI } from './paths.js';
-import { createBenchDatabase, POSTGRES_ADMIN_URL, postgresReachable } from './postgres-target.js';
+import { backendPids, createBenchDatabase, POSTGRES_ADMIN_URL, postgresReachable } from './postgres-target.js';
 import type { DatabaseReport, ScenarioResult, WorkerTable } from './report.js';
 import { writeReport } from './report.js';
 import { SCENARIOS } from './scenarios.js';
@@ -24,8 +25,8 @@ and loads it with autocannon. Writes bench/results/<database>-<date>.md and late
   --databases LIST   sqlite,postgres (default both; PostgreSQL is skipped when it does not answer at
                      TEST_POSTGRES_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --workers LIST     server processes, e.g. 1,2 (default 1,2)
-  --scenarios LIST   0-6 (default all): 0 baseline, 1 PATCH, 2 POST, 3 GET person, 4 list walk, 5 search,
-                     6 people search`;
+  --scenarios LIST   0-7 (default all): 0 baseline, 1 PATCH, 2 POST, 3 GET person, 4 list walk, 5 search,
+                     6 people search, 7 GET /health`;
 
 const values = parseOptions(
   {
@@ -48,7 +49,7 @@ const parameters = {
   connections: integer(values.connections, 'connections', 50, 1, 10_000),
   runs: integer(values.runs, 'runs', 2, 1, 10),
   workers: integers(values.workers, 'workers', [1, 2], 1, 64),
-  scenarios: integers(values.scenarios, 'scenarios', [0, 1, 2, 3, 4, 5, 6], 0, 6),
+  scenarios: integers(values.scenarios, 'scenarios', [0, 1, 2, 3, 4, 5, 6, 7], 0, 7),
 };
 const databases = list(values.databases, 'databases', ['sqlite', 'postgres'], ['sqlite', 'postgres']);
 
@@ -72,18 +73,21 @@ function say(message: string): void {
   process.stdout.write(`${message}\n`);
 }
 
-/** A fresh database for one table: a new SQLite file, or a new PostgreSQL database dropped afterwards. */
-async function freshDatabase(database: string, tag: string): Promise<string> {
+/**
+ * A fresh database for one table: a new SQLite file, or a new PostgreSQL database dropped afterwards (with
+ * its name, to meter the CPU of the backends that serve it).
+ */
+async function freshDatabase(database: string, tag: string): Promise<{ url: string; postgresName?: string }> {
   if (database === 'postgres') {
     const created = await createBenchDatabase();
     cleanups.push(created.drop);
-    return created.url;
+    return { url: created.url, postgresName: created.name };
   }
   const file = `${DATA_DIR}/bench-${tag}.db`;
   cleanups.push(async () => {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   });
-  return `file:${file}`;
+  return { url: `file:${file}` };
 }
 
 function runSeed(databaseUrl: string, out: string): Promise<void> {
@@ -100,7 +104,7 @@ function runSeed(databaseUrl: string, out: string): Promise<void> {
 
 async function runTable(database: string, workers: number): Promise<WorkerTable> {
   const tag = `${stamp}-${database}-w${workers}`;
-  const databaseUrl = await freshDatabase(database, tag);
+  const { url: databaseUrl, postgresName } = await freshDatabase(database, tag);
   const seedPath = `${DATA_DIR}/seed-${tag}.json`;
   cleanups.push(async () => rmSync(seedPath, { force: true }));
   await runSeed(databaseUrl, seedPath);
@@ -145,7 +149,12 @@ async function runTable(database: string, workers: number): Promise<WorkerTable>
         }
         target = server;
       }
-      const measured = await measure({ ...load, url: target.url }, () => scenario.requests(samples));
+      const api = target;
+      const cpu = serverCpuMeter(
+        () => api.pids(),
+        scenario.target === 'api' && postgresName ? () => backendPids(postgresName) : undefined,
+      );
+      const measured = await measure({ ...load, url: target.url }, () => scenario.requests(samples), cpu);
       if (scenario.target === 'baseline') await target.stop();
       const result: ScenarioResult = {
         id: scenario.id,
@@ -154,11 +163,13 @@ async function runTable(database: string, workers: number): Promise<WorkerTable>
         non2xxAllRuns: measured.runs.reduce((sum, r) => sum + r.non2xx, 0),
         errorsAllRuns: measured.runs.reduce((sum, r) => sum + r.errors, 0),
         ratioToBaseline: null,
+        cpuRatioToBaseline: null,
       };
       results.push(result);
       say(
         `${database} w${workers} scenario ${scenario.id}: ${measured.runs.map((r) => r.requestsPerSecond).join(' / ')} req/s, ` +
-          `p99 ${measured.best.p99Ms} ms, non-2xx ${result.non2xxAllRuns}, errors ${result.errorsAllRuns}`,
+          `p99 ${measured.best.p99Ms} ms, server CPU ${measured.serverCpuMicrosPerRequest ?? '–'} µs/request, ` +
+          `non-2xx ${result.non2xxAllRuns}, errors ${result.errorsAllRuns}`,
       );
     }
     if (server) {
@@ -175,6 +186,10 @@ async function runTable(database: string, workers: number): Promise<WorkerTable>
   for (const r of results) {
     if (baseline && baseline.best.requestsPerSecond > 0) {
       r.ratioToBaseline = Math.round((r.best.requestsPerSecond / baseline.best.requestsPerSecond) * 1000) / 1000;
+    }
+    const bareMicros = baseline?.serverCpuMicrosPerRequest;
+    if (bareMicros && r.serverCpuMicrosPerRequest) {
+      r.cpuRatioToBaseline = Math.round((bareMicros / r.serverCpuMicrosPerRequest) * 1000) / 1000;
     }
   }
   return { workers, seed, scenarios: results.sort((a, b) => a.id - b.id), serverPeakMemory };

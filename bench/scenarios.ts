@@ -199,11 +199,23 @@ const searchPeople: Scenario = {
 };
 
 /**
+ * The whole stack (hooks, request id, rate limit, logging, metrics, serialisation) around an answer that
+ * needs no database: what every request pays before its own work.
+ */
+const health: Scenario = {
+  id: 7,
+  name: 'GET /health (the full stack, no database)',
+  target: 'api',
+  requests: () => [{ method: 'GET', path: '/health' }],
+};
+
+/**
  * In the order they run: the reads before the writes, so that each read scenario meets the seeded tenant
  * (POST adds thousands of contacts, and a faster server would otherwise be measured reading a bigger one).
  */
 export const SCENARIOS: Scenario[] = [
   baseline,
+  health,
   personView,
   listWalk,
   search,

@@ -9,6 +9,8 @@ export interface ServerProcess {
   pid: number;
   /** Peak resident memory so far (VmHWM) of the serving processes: the workers, or the process itself. */
   peakMemory(): PeakMemory;
+  /** The server's processes now: the process itself and, with --workers > 1, its cluster workers. */
+  pids(): number[];
   stop(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     url,
     pid,
     stop,
+    pids: () => [pid, ...childPids(pid)],
     peakMemory: () => {
       const workers = options.workers > 1 ? childPids(pid) : [];
       if (workers.length === 0) return { servingMb: mb(peakKb(pid)), primaryMb: null, processes: 1 };
