@@ -248,11 +248,14 @@ for (const dialect of dialects()) {
       for (const query of ['format=xml', 'format=', 'active=maybe', 'modifiedSince=yesterday']) {
         const res = await t.client.request('GET', `${EXPORT}?${query}`);
         assert.equal(res.status, 400, query);
-        assert.deepEqual({ ...res.body, requestId: undefined, errors: undefined }, {
-          ...expectedEnvelope(400, 'Bad Request', 'VALIDATION_ERROR'),
-          requestId: undefined,
-          errors: undefined,
-        });
+        assert.deepEqual(
+          { ...res.body, requestId: undefined, errors: undefined },
+          {
+            ...expectedEnvelope(400, 'Bad Request', 'VALIDATION_ERROR'),
+            requestId: undefined,
+            errors: undefined,
+          },
+        );
       }
       const bad = await t.client.request('GET', `${EXPORT}?format=xml`);
       assert.deepEqual(
