@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { AppError, validationError } from '../core/errors.js';
 import { idempotencyKeyProblem, requestFingerprint } from './idempotency.key.js';
 import {
+  commitWithoutFlush,
   findKey,
   insertClaim,
   type KeptAnswer,
@@ -58,14 +59,22 @@ async function claimKey(ctx: Context, tenantId: string, key: string, fingerprint
       leaseExpiresAt: addMs(now, IDEMPOTENCY_LEASE_MS),
     };
     const run = { run: { tenantId, key, leaseToken: claim.leaseToken } };
-    if (await ctx.db.transaction((trx) => insertClaim(trx, claim))) return run;
+    const inserted = await ctx.db.transaction(async (trx) => {
+      await commitWithoutFlush(trx);
+      return insertClaim(trx, claim);
+    });
+    if (inserted) return run;
     const row = await findKey(ctx.db.kysely, tenantId, key);
     if (!row) continue;
     const expired = addMs(row.created_at, IDEMPOTENCY_TTL_MS) <= now;
     const leaseOver = row.status === null && (row.lease_expires_at ?? '') <= now;
     if (!expired && row.fingerprint !== fingerprint) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (expired || leaseOver) {
-      if (await ctx.db.transaction((trx) => takeOverClaim(trx, claim, row.lease_token))) return run;
+      const taken = await ctx.db.transaction(async (trx) => {
+        await commitWithoutFlush(trx);
+        return takeOverClaim(trx, claim, row.lease_token);
+      });
+      if (taken) return run;
       continue;
     }
     if (row.status === null) break;
