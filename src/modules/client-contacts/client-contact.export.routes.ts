@@ -38,7 +38,6 @@ export const clientContactExportRoutes: RouteModule = (app, ctx) => {
         summary: 'Export client contacts as NDJSON or CSV (ext)',
         description: DESCRIPTION,
         querystring: ExportContactsQuery,
-        produces: [EXPORT_MEDIA_TYPES.ndjson, 'text/csv'],
         response: {
           200: {
             description: 'The matching contacts, streamed',
