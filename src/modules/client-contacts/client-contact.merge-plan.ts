@@ -29,6 +29,9 @@ export interface SurvivingRole {
   addedAttributes: AttributeEntry[];
   /** Source roles folded into it (empty for a target role at another client). */
   mergedFrom: string[];
+  /** Which of its stored lists the merge rewrites. */
+  emailsChanged: boolean;
+  phonesChanged: boolean;
   /** Its own fields, lists or attributes changed (a change of the person comes on top). */
   roleChanged: boolean;
 }
@@ -150,7 +153,15 @@ export function planMerge(
 ): MergePlan {
   const person = mergePerson(target.person, source.person);
   const surviving = target.roles.map(
-    (role): SurvivingRole => ({ before: role, after: role, addedAttributes: [], mergedFrom: [], roleChanged: false }),
+    (role): SurvivingRole => ({
+      before: role,
+      after: role,
+      addedAttributes: [],
+      mergedFrom: [],
+      emailsChanged: false,
+      phonesChanged: false,
+      roleChanged: false,
+    }),
   );
   const moved: ContactRecord[] = [];
   const erased: MergePlan['erased'] = [];
@@ -172,10 +183,12 @@ export function planMerge(
     erased.push({ contact: role.contact, into: partner.before.contact.id });
   }
   for (const role of surviving) {
+    role.emailsChanged = !sameList(role.before.emails, role.after.emails, sameEmail);
+    role.phonesChanged = !sameList(role.before.phones, role.after.phones, samePhone);
     role.roleChanged =
       contactFieldsChanged(role.before.contact, role.after.contact) ||
-      !sameList(role.before.emails, role.after.emails, sameEmail) ||
-      !sameList(role.before.phones, role.after.phones, samePhone) ||
+      role.emailsChanged ||
+      role.phonesChanged ||
       role.addedAttributes.length > 0;
   }
   return {

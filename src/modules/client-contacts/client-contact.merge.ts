@@ -98,8 +98,8 @@ async function applyPlan(
   for (const role of plan.targetRoles) {
     if (!role.roleChanged && !plan.personChanged) continue;
     const { before, after } = role;
-    if (after.emails !== before.emails) await repo.replaceEmails(trx, tenantId, after.contact, after.emails);
-    if (after.phones !== before.phones) await repo.replacePhones(trx, tenantId, after.contact.id, after.phones);
+    if (role.emailsChanged) await repo.replaceEmails(trx, tenantId, after.contact, after.emails);
+    if (role.phonesChanged) await repo.replacePhones(trx, tenantId, after.contact.id, after.phones);
     await applyAttributeValues(trx, tenantId, after.contact.id, role.addedAttributes);
     await repo.updateContact(trx, tenantId, { ...after.contact, modifiedAt: now }, before.contact.version);
     changed.add(after.contact.id);
