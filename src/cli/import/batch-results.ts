@@ -45,7 +45,11 @@ export function outcomeOf(result: BatchResult): Outcome {
 interface Envelope {
   message?: unknown;
   errors?: { path?: string; code?: string; message?: string }[];
-  details?: { duplicates?: { email?: string; takenBy?: { name?: string; id?: string } }[] };
+  details?: {
+    duplicates?: { email?: string; takenBy?: { name?: string; id?: string } }[];
+    reason?: string;
+    id?: string;
+  };
 }
 
 /** A failed entry's error envelope as an errors-file row: its code, and a message naming the fields. */
@@ -62,6 +66,9 @@ export function describeFailure(result: BatchResult): RowProblem {
       (d) => `${d.email} is held by ${d.takenBy?.name ?? 'another person'} (${d.takenBy?.id})`,
     );
     return { code, message: taken.join('; ') };
+  }
+  if (body.details?.reason === 'CLIENT_CONTACT_ARCHIVED') {
+    return { code, message: `the person's role at this client (${body.details.id}) is archived: restore it first` };
   }
   return { code, message: `the server refused the row (${result.status} ${code})` };
 }
