@@ -166,8 +166,10 @@ async function mergeIn(
   }
   // Unlike an erasure request, a merge keeps the absorbed roles' earlier events whole: the person's data is
   // not removed but lives on in the target, so there is nothing to strip (docs/decisions.md).
-  // The person view as this transaction now sees it (the dry run's answer is read before its rollback).
-  const person = await getPersonView({ ...ctx, db: { ...ctx.db, kysely: trx }, now: () => now }, tenantId, targetId);
+  // The person view as this transaction sees it, at the merge's time: getPersonView reads through the context's
+  // database, so it gets one whose queries run in this transaction (a dry run's view is read before its rollback).
+  const inTransaction: Context = { ...ctx, db: { ...ctx.db, kysely: trx }, now: () => now };
+  const person = await getPersonView(inTransaction, tenantId, targetId);
   await recordChanges(ctx, trx, tenantId, actor, events);
   return { person, changes };
 }
