@@ -214,6 +214,13 @@ for (const dialect of dialects()) {
       assert.equal(before.status, 409, 'held by another person before the merge');
 
       await mergeOk(t.client, target.candidateId, movedSource.candidateId);
+      // The people search finds the target by the source's addresses, and the source no more.
+      const found = await t.client.request('GET', '/search/people?query=moe.two%40acme.example');
+      assert.equal(found.status, 200, found.text);
+      assert.deepEqual(
+        found.body.items.map((p: { id: string }) => p.id),
+        [target.candidateId],
+      );
       const patched = await t.client.request('PATCH', `/clients/contacts/${targetElsewhere.id}`, {
         emails: [{ email: 'MOE@globex.example' }, { email: 'moe.two@acme.example' }],
       });
