@@ -254,6 +254,23 @@ export interface WebhookAttemptsTable {
   next_attempt_at: string | null;
 }
 
+/** A kept answer to an `Idempotency-Key` (API.md §5.1; migration 008); `status` is null while it runs. */
+export interface IdempotencyKeysTable {
+  tenant_id: string;
+  idempotency_key: string;
+  /** sha256 (base64url) of method, path with query and the canonical JSON of the body. */
+  fingerprint: string;
+  created_at: string;
+  /** The claim that wrote the row: whoever holds it may answer or release the key. */
+  lease_token: string;
+  /** Until when a running claim holds the key; null once answered. */
+  lease_expires_at: string | null;
+  status: number | null;
+  /** JSON object of the kept headers (content-type, etag, location). */
+  headers: string | null;
+  body: string | null;
+}
+
 export interface DB {
   tenants: TenantsTable;
   api_keys: ApiKeysTable;
@@ -274,6 +291,7 @@ export interface DB {
   event_sequences: EventSequencesTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_attempts: WebhookAttemptsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
