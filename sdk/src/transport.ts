@@ -63,6 +63,15 @@ export class Transport {
   }
 
   async request<T>(method: HttpMethod, template: keyof paths & string, init: Call = {}): Promise<T> {
+    const response = await this.send(method, template, init);
+    return (response.status === 204 ? undefined : await readBody(response)) as T;
+  }
+
+  /**
+   * Sends a request as `request` does (key, retries, errors as ClienteleError) and answers the successful
+   * Response with its body unread, for a caller that reads it as a stream.
+   */
+  async send(method: HttpMethod, template: keyof paths & string, init: Call = {}): Promise<Response> {
     const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = init.params?.[name];
       if (value === undefined) throw new TypeError(`Clientele: ${template} needs ${name}`);
@@ -83,7 +92,7 @@ export class Transport {
 
     for (let attempt = 0; ; attempt++) {
       const response = await this.fetch(url, { method, headers, body, signal: init.signal });
-      if (response.ok) return (response.status === 204 ? undefined : await readBody(response)) as T;
+      if (response.ok) return response;
       const delay = attempt < this.maxRetries ? retryDelay(response, attempt) : undefined;
       if (delay === undefined) {
         throw new ClienteleError({

@@ -46,6 +46,8 @@ export type PersonView = Schemas['PersonView'];
 export type CreateContactBody = BodyOf<'/clients/contacts/{id}', 'post'>;
 export type UpdateContactBody = BodyOf<'/clients/contacts/{id}', 'patch'>;
 export type ListContactsQuery = QueryOf<'/clients/contacts', 'get'>;
+/** The export's query: the list's filters (no paging) and `format` (`ndjson`, the default, or `csv`). */
+export type ExportContactsQuery = QueryOf<'/clients/contacts/_export', 'get'>;
 /** POST /clients/contacts/_merge: the people to merge, and `dryRun` to see the result without writing. */
 export type MergePeopleBody = BodyOf<'/clients/contacts/_merge', 'post'>;
 /** The target's person view after the merge, and each role it changed. */

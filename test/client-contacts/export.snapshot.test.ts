@@ -3,11 +3,11 @@ import { type IncomingMessage, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { exportContacts } from '../../src/modules/client-contacts/client-contact.export.js';
 import { setExportBatchSize } from '../../src/modules/client-contacts/client-contact.export.routes.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
+import { assertExportReleased, exportBackend, exportSnapshotOpen, makeBigContacts } from './export-support.js';
 import { allContacts, makeClient, makeContact } from './fixtures.js';
 
 /** The NDJSON chunks of an export, parsed. */
@@ -18,19 +18,6 @@ function lines(chunks: string[]): any[] {
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line));
 }
-
-/** A location as long as the schema allows (about 2.8 kB of JSON), so that few contacts make a big export. */
-const bigLocation = {
-  type: 'work',
-  street1: 's'.repeat(255),
-  street2: 't'.repeat(255),
-  city: 'c'.repeat(255),
-  region: 'r'.repeat(255),
-  state: 'e'.repeat(255),
-  country: 'n'.repeat(255),
-  rawCityCountry: 'w'.repeat(255),
-  formattedAddress: 'f'.repeat(1000),
-};
 
 /** An export request whose first bytes have arrived and whose reading is then paused. */
 async function startExport(port: number, apiKey: string) {
@@ -63,15 +50,6 @@ async function startExport(port: number, apiKey: string) {
       req.end();
     },
   );
-}
-
-/** Waits until `check` holds, for up to 10 s. */
-async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await sleep(50);
-  }
-  assert.fail(`never: ${what}`);
 }
 
 for (const dialect of dialects()) {
@@ -128,13 +106,7 @@ for (const dialect of dialects()) {
       setExportBatchSize(t.ctx, 2);
       // About 8 MB of NDJSON: more than the socket buffers hold, so the export is still running when the
       // client, having read its first bytes, goes away.
-      for (let i = 0; i < 150; i++) {
-        await makeContact(t.client, clientId, {
-          firstName: `Big${i}`,
-          lastName: 'Row',
-          locations: Array(20).fill(bigLocation),
-        });
-      }
+      await makeBigContacts(t.client, clientId);
       await t.app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = t.app.server.address() as AddressInfo;
 
@@ -144,11 +116,10 @@ for (const dialect of dialects()) {
       // The export is still open: it holds a pool client (PostgreSQL), or a snapshot that keeps a checkpoint
       // from passing the writes made since it began (SQLite).
       await makeContact(t.client, clientId, { firstName: 'Written', lastName: 'During' });
-      assert.equal(await snapshotHeld(), true, 'the export is still running when the client leaves');
+      assert.equal(await exportSnapshotOpen(t.db), true, 'the export is still running when the client leaves');
 
       open.destroy();
-      await eventually('the snapshot is released', async () => !(await snapshotHeld()));
-      if (t.db.stats) assert.deepEqual(t.db.stats(), { ...t.db.stats(), waiting: 0, idle: t.db.stats().total });
+      await assertExportReleased(t.db);
       // And everything goes on: a list, a write, another export.
       assert.equal((await t.client.request('GET', '/clients/contacts?limit=1')).status, 200);
       await makeContact(t.client, clientId, { firstName: 'After', lastName: 'Wards' });
@@ -161,7 +132,7 @@ for (const dialect of dialects()) {
       it('cuts the response short, without its final chunk, when the database fails mid-export', async () => {
         const { port } = t.app.server.address() as AddressInfo;
         const open = await startExport(port, t.client.apiKey);
-        const pid = await exportBackend();
+        const pid = await exportBackend(t.db);
         assert.ok(pid, 'the export holds a session');
         const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
         await admin.connect();
@@ -169,37 +140,10 @@ for (const dialect of dialects()) {
         await admin.end();
         const { complete } = await open.rest();
         assert.equal(complete, false, 'the reader sees a truncated transfer');
-        await eventually('the pool has no client out', async () => {
-          const stats = t.db.stats?.();
-          return stats !== undefined && stats.total === stats.idle && stats.waiting === 0;
-        });
+        await assertExportReleased(t.db);
         const again = await t.client.request('GET', '/clients/contacts/_export?q=after');
         assert.equal(again.status, 200);
       });
-    }
-
-    /** Whether an export's snapshot is open. */
-    async function snapshotHeld(): Promise<boolean> {
-      if (dialect === 'postgres') return (await exportBackend()) !== undefined;
-      // A passive checkpoint copies every frame of the WAL unless a reader's snapshot predates some of them.
-      const { rows } = await sql<{ log: number; checkpointed: number }>`pragma wal_checkpoint(PASSIVE)`.execute(
-        t.db.kysely,
-      );
-      return rows[0].checkpointed < rows[0].log;
-    }
-
-    /**
-     * PostgreSQL: the session of a running export, known by the lock its open transaction keeps on this test's
-     * own contacts table (other transactions here end their statements with their transaction).
-     */
-    async function exportBackend(): Promise<number | undefined> {
-      const { rows } = await sql<{ pid: number }>`
-        select l.pid from pg_locks l
-        where l.relation = to_regclass(current_schema() || '.client_contacts') and l.pid <> pg_backend_pid()
-          and exists (select 1 from pg_stat_activity a where a.pid = l.pid and a.state like 'idle in transaction%')`.execute(
-        t.db.kysely,
-      );
-      return rows[0]?.pid;
     }
   });
 }

@@ -1,10 +1,12 @@
 import { paginate } from '../pagination.js';
+import { ndjsonValues, textChunks } from '../streaming.js';
 import type { CallOptions, Transport, WriteOptions } from '../transport.js';
 import type {
   ClientContact,
   ContactBatchOperation,
   ContactBatchResponse,
   CreateContactBody,
+  ExportContactsQuery,
   ListContactsQuery,
   MergePeopleBody,
   MergeResult,
@@ -76,5 +78,31 @@ export class Contacts {
   /** GET /clients/contacts: every contact of every page, fetched as the loop goes. */
   list(query: Omit<ListContactsQuery, 'cursor'> = {}, options?: CallOptions): AsyncIterable<ClientContact> {
     return paginate((q) => this.listPage(q, options), query as ListContactsQuery);
+  }
+
+  /**
+   * GET /clients/contacts/_export: every contact the list's filters match, from one snapshot, streamed. NDJSON
+   * (the default) gives the contacts one by one as they arrive; `format: 'csv'` gives the CSV as UTF-8 text
+   * chunks (header line first) to write out as they come. Memory stays constant however many there are. The
+   * request is sent when the loop starts (each `for await` exports again); leaving the loop early cancels it.
+   * A failure to start throws ClienteleError; a transfer cut short throws while iterating.
+   */
+  export(query?: ExportContactsQuery & { format?: 'ndjson' }, options?: CallOptions): AsyncIterable<ClientContact>;
+  export(query: ExportContactsQuery & { format: 'csv' }, options?: CallOptions): AsyncIterable<string>;
+  export(query: ExportContactsQuery = {}, options?: CallOptions): AsyncIterable<ClientContact | string> {
+    const transport = this.transport;
+    const format = query.format ?? 'ndjson';
+    return {
+      async *[Symbol.asyncIterator]() {
+        const response = await transport.send('GET', '/clients/contacts/_export', {
+          ...options,
+          headers: { accept: format === 'csv' ? 'text/csv' : 'application/x-ndjson', ...options?.headers },
+          query,
+        });
+        const chunks = textChunks(response.body);
+        if (format === 'csv') yield* chunks;
+        else yield* ndjsonValues<ClientContact>(chunks);
+      },
+    };
   }
 }
