@@ -69,9 +69,9 @@ async function lockPeople(ctx: Context, trx: Kysely<DB>, tenantId: string, targe
 
 async function readRoles(ctx: Context, trx: Kysely<DB>, tenantId: string, personIds: string[]) {
   const contacts = await mergeRepo.lockRolesOf(trx, ctx.db.dialect, tenantId, personIds);
-  const ids = contacts.map((c) => c.id);
-  const lists = await mergeRepo.readRoleLists(trx, ctx.db.dialect, tenantId, ids);
-  const attributes = await readAttributeValues(trx, tenantId, ids);
+  const roleIds = contacts.map((c) => c.id);
+  const lists = await mergeRepo.readRoleLists(trx, ctx.db.dialect, tenantId, roleIds);
+  const attributes = await readAttributeValues(trx, tenantId, roleIds);
   return contacts.map(
     (contact): RoleState => ({
       contact,
@@ -114,6 +114,8 @@ async function applyPlan(
   return changed;
 }
 
+const ids = (roles: RoleState[]) => roles.map((r) => r.contact.id);
+
 async function mergeIn(
   ctx: Context,
   trx: Kysely<DB>,
@@ -125,16 +127,9 @@ async function mergeIn(
   const people = await lockPeople(ctx, trx, tenantId, targetId, sourceId);
   const roles = await readRoles(ctx, trx, tenantId, [targetId, sourceId]);
   const now = ctx.now();
-  const before = new Map(
-    (
-      await loadContacts(
-        trx,
-        tenantId,
-        roles.map((r) => r.contact.id),
-        now,
-      )
-    ).map((c) => [c.id, c]),
-  );
+  // Every role as it was shown before, for the changes the merge reports (and records).
+  const shown = await loadContacts(trx, tenantId, ids(roles), now);
+  const before = new Map(shown.map((c) => [c.id, c]));
   const plan = planMerge(
     { person: people.target, roles: roles.filter((r) => r.contact.personId === targetId) },
     { person: people.source, roles: roles.filter((r) => r.contact.personId === sourceId) },
@@ -142,7 +137,7 @@ async function mergeIn(
   const changedIds = await applyPlan(trx, tenantId, plan, people.source, now);
 
   // Surviving roles oldest first (the order they were read in), then the erased ones.
-  const survivors = roles.map((r) => r.contact.id).filter((id) => changedIds.has(id));
+  const survivors = ids(roles).filter((id) => changedIds.has(id));
   const after = await loadContacts(trx, tenantId, survivors, now);
   const mergedFrom = new Map(plan.targetRoles.map((r) => [r.before.contact.id, r.mergedFrom]));
   const movedIds = new Set(plan.moved.map((c) => c.id));
