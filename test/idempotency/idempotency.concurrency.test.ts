@@ -91,6 +91,7 @@ for (const dialect of dialects()) {
   describe(`Idempotency-Key: answers that are not kept [${dialect}]`, () => {
     let testDb: TestDb;
     let failures = 0;
+    let clock = Date.parse('2026-03-01T09:00:00.000Z');
     let app: Awaited<ReturnType<typeof buildApp>>;
     let api: Client;
     before(async () => {
@@ -99,6 +100,7 @@ for (const dialect of dialects()) {
       // A database that fails the transaction `failures` counts down to (a handler's, in the tests below).
       const failing: Context = {
         ...testDb.ctx,
+        now: () => new Date(clock).toISOString(),
         db: {
           ...db,
           transaction: (work) => {
@@ -137,6 +139,26 @@ for (const dialect of dialects()) {
       assert.equal(retry.status, 201, retry.text);
       assert.equal(retry.headers['idempotent-replayed'], undefined);
       assert.equal((await allContacts(api)).filter((c) => c.lastName === 'Hundred').length, 1);
+    });
+
+    it('answers all the same when the answer cannot be kept; the key is then held for its lease, and runs again', async () => {
+      const clientId = await makeClient(api, 'Keep Co');
+      const key = newKey();
+      const body = { firstName: 'Not', lastName: 'Kept' };
+      const send = () => api.request('POST', `/clients/contacts/${clientId}`, body, { 'idempotency-key': key });
+      // Claim, handler, then keeping the answer, which fails.
+      failures = 3;
+      const first = await send();
+      assert.equal(first.status, 201, first.text);
+      assert.equal(failures, 0);
+      assertError(await send(), 409, 'IDEMPOTENCY_KEY_IN_USE');
+      clock += 60_000;
+      const again = await send();
+      assert.equal(again.status, 201, again.text);
+      assert.equal(again.headers['idempotent-replayed'], undefined);
+      // The documented gap: the write ran twice.
+      assert.equal((await allContacts(api)).filter((c) => c.lastName === 'Kept').length, 2);
+      assert.equal((await send()).headers['idempotent-replayed'], 'true');
     });
   });
 }
