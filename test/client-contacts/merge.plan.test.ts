@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
   mergePerson,
   mergeRoleFields,
@@ -177,5 +178,32 @@ describe('merge rules', () => {
       { definitionId: 'score', value: 5 },
       { definitionId: 'tier', value: 'gold' },
     ]);
+  });
+
+  it('unions any two valid email lists into one that the update rules accept, losing no address', () => {
+    const local = fc.constantFrom('ann', 'ANN', 'bob', 'Bob', 'cy', 'dee');
+    const domain = fc.constantFrom('x.example', 'y.example');
+    const input = fc.record({
+      email: fc.tuple(local, domain).map(([l, d]) => `${l}@${d}`),
+      purpose: fc.constantFrom<'personal' | 'work' | null>('personal', 'work', null),
+      isPrimary: fc.boolean(),
+    });
+    // A list as a stored role holds it: what normalizeEmails accepts.
+    const list = fc.uniqueArray(input, { selector: (e) => e.email.toLowerCase(), maxLength: 5 }).map((items) => {
+      const primary = items.findIndex((e) => e.isPrimary);
+      return normalizeEmails(items.map((e, i) => ({ ...e, isPrimary: i === primary })));
+    });
+    fc.assert(
+      fc.property(list, list, (target, source) => {
+        const merged = unionEmails(target, source);
+        assert.deepEqual(normalizeEmails(merged), merged, 'one primary, no duplicates ignoring case');
+        assert.deepEqual(
+          merged.slice(0, target.length).map((e) => [e.email, e.isPrimary]),
+          target.map((e) => [e.email, e.isPrimary]),
+        );
+        const held = new Set(merged.map((e) => e.email.toLowerCase()));
+        for (const e of source) assert.ok(held.has(e.email.toLowerCase()));
+      }),
+    );
   });
 });
