@@ -29,15 +29,13 @@ export function ClientsList() {
   }, [search]);
 
   function setFilter(name: string, value: string) {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+    // From the address bar, not this render's params: the search box's delayed update must not undo a filter
+    // chosen in the meantime.
+    const next = new URLSearchParams(window.location.search);
+    if ((next.get(name) ?? '') === value) return;
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
   }
 
   const query: ListClientsQuery = {
