@@ -3,6 +3,7 @@ import type { Clientele } from '@clientele/sdk';
 import { CliError, type CliIo, type Command, usageError } from './command.js';
 import type { ClientResolver, ClientSource } from './import/clients.js';
 import type { ColumnMap } from './import/columns.js';
+import { CONCURRENCY, MAX_CONCURRENCY } from './import/limits.js';
 import type { Counts } from './import/run-import.js';
 import { DEFAULT_SERVER_URL, describeRemoteFailure, REMOTE_HELP, REMOTE_OPTIONS, remoteApi } from './remote.js';
 
@@ -31,6 +32,7 @@ Every row needs firstName, lastName and an email.
                         it, else the company column)
   --dry-run             check every row and look up clients, stages and owners; write nothing
   --strict              exit ${ROWS_FAILED_EXIT_CODE} when any row failed
+  --concurrency N       batches of 100 rows in flight at once (1-${MAX_CONCURRENCY}, default ${CONCURRENCY})
 ${REMOTE_HELP}
 
 Rows that fail go to FILE.errors.csv (line,code,message; the line where the row starts in FILE); there is
@@ -116,6 +118,7 @@ async function importFile(
   file: string,
   values: Record<string, string | boolean | undefined>,
   io: CliIo,
+  concurrency: number,
 ) {
   const [{ readCsvRecords, countCsvRecords }, { mapColumns }, { ClientResolver }, { ErrorsFile, errorsFilePath }] =
     await Promise.all([
@@ -161,7 +164,18 @@ async function importFile(
     },
   } as AsyncIterator<{ line: number; cells: string[] }>;
   try {
-    counts = await importRows({ api, records: counted, map, source, lookups, clients, errors, progress, dryRun });
+    counts = await importRows({
+      api,
+      records: counted,
+      map,
+      source,
+      lookups,
+      clients,
+      errors,
+      progress,
+      dryRun,
+      concurrency,
+    });
   } finally {
     progress.stop();
     await errors.close();
@@ -192,6 +206,7 @@ export const importContacts: Command = {
     'client-column': { type: 'string' },
     'dry-run': { type: 'boolean' },
     strict: { type: 'boolean' },
+    concurrency: { type: 'string' },
   },
   positionals: 1,
   async run({ values, positionals, io }) {
@@ -202,6 +217,10 @@ export const importContacts: Command = {
     if (typeof values['client-id'] === 'string' && !UUID.test(values['client-id'])) {
       throw usageError(HELP, `--client-id must be a client id (a UUID), not ${values['client-id']}.`);
     }
+    const concurrency = values.concurrency === undefined ? CONCURRENCY : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw usageError(HELP, `--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}.`);
+    }
     const api = await remoteApi(values, io, HELP);
     try {
       await access(file, constants.R_OK);
@@ -210,7 +229,7 @@ export const importContacts: Command = {
       throw new CliError(`Cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}.`);
     }
     try {
-      await importFile(api, file, values, io);
+      await importFile(api, file, values, io, concurrency);
     } catch (error) {
       if (error instanceof CliError) throw error;
       if ((error as { code?: string }).code?.startsWith?.('CSV_')) {

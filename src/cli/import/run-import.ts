@@ -11,13 +11,10 @@ import { type ClientRef, type ClientResolver, type ClientSource, clientRefOf, is
 import type { ColumnMap } from './columns.js';
 import type { CsvRecord } from './csv-rows.js';
 import type { ErrorsFile, RowFailure } from './errors-file.js';
+import { BATCH_SIZE, CONCURRENCY } from './limits.js';
 import type { Progress } from './progress.js';
 import { type Lookups, rowToContact, type UpsertBody } from './row-to-contact.js';
 
-/** Rows per batch: the most POST /clients/contacts/_batch takes (API.md §5.2). */
-export const BATCH_SIZE = 100;
-/** Batches in flight at once: enough for SQLite's group commit to share one fsync among several. */
-export const CONCURRENCY = 4;
 /** How long to wait, and how often, while the server still runs an earlier send of the same batch (409). */
 const IN_USE_WAIT_MS = 1000;
 const IN_USE_TRIES = 60;
