@@ -61,7 +61,11 @@ function Card({ contact, overlay = false }: { contact: ClientContact; overlay?: 
         <span className="muted">
           {contact.role ?? 'No role'} · {contact.client.company.name}
         </span>
-        {primaryEmail(contact) && <span className="muted small">{primaryEmail(contact)}</span>}
+        {primaryEmail(contact) && (
+          <span className="muted small" title={primaryEmail(contact) ?? undefined}>
+            {primaryEmail(contact)}
+          </span>
+        )}
       </div>
     </li>
   );

@@ -107,8 +107,17 @@ export function ClientPage() {
         archive.isError && <Notice kind="error">{describeError(archive.error)}</Notice>
       )}
       <p className="lead">
-        {statusLabel(c.status)} <StageBadge stage={c.stage} />
-        {c.company.domain && <span className="muted"> · {c.company.domain}</span>}
+        <span>Status: {statusLabel(c.status)}</span>
+        <span aria-hidden="true">·</span>
+        <span>
+          Stage: <StageBadge stage={c.stage} />
+        </span>
+        {c.company.domain && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>{c.company.domain}</span>
+          </>
+        )}
       </p>
       <Tabs
         tabs={[
