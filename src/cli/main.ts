@@ -1,5 +1,6 @@
 import { CliError, type CliIo, type Command, runCommand, USAGE_EXIT_CODE } from './command.js';
 import { demo } from './demo.command.js';
+import { exportContacts } from './export.command.js';
 import { importContacts } from './import.command.js';
 import { migrate } from './migrate.command.js';
 import { serve } from './serve.command.js';
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   'key revoke': keyRevoke,
   demo,
   'import contacts': importContacts,
+  'export contacts': exportContacts,
 };
 
 const USAGE_LINE = 'Usage: clientele <command> [options]';
