@@ -195,6 +195,29 @@ for (const dialect of dialects()) {
       assert.notEqual(results[3].body.candidateId, results[4].body.candidateId);
     });
 
+    it('serves concurrent upserts and PATCHes of one person without a failure (locks taken in one order)', async () => {
+      const stored = await makeContact(t.client, clientId, {
+        firstName: 'Lock',
+        emails: [{ email: 'lock@upsert.example' }],
+      });
+      const statuses = await Promise.all(
+        Array.from({ length: 16 }, async (_, i) => {
+          if (i % 2 === 1) {
+            const res = await t.client.request('PATCH', `/clients/contacts/${stored.id}`, {
+              role: `Patch ${i}`,
+              emails: [{ email: 'lock@upsert.example' }, { email: `lock${i}@upsert.example` }],
+            });
+            return `PATCH ${res.status}`;
+          }
+          const { results } = await batch(t.client, [
+            upsert({ role: `Upsert ${i}`, emails: [{ email: 'lock@upsert.example' }] }),
+          ]);
+          return `upsert ${results[0].status} ${results[0].body.id === stored.id}`;
+        }),
+      );
+      assert.deepEqual(statuses.sort(), [...Array(8).fill('PATCH 200'), ...Array(8).fill('upsert 200 true')]);
+    });
+
     it('makes one person when concurrent batches upsert the same new address', async () => {
       const email = 'race@upsert.example';
       const replies = await Promise.all(

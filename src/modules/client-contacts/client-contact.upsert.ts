@@ -27,8 +27,10 @@ export interface UpsertResult {
  * - held by a person whose only roles at the client are archived: 409 CONFLICT
  *   (`details.reason: CLIENT_CONTACT_ARCHIVED`, `details.id`): archiving was deliberate, so an upsert does not
  *   undo it silently; restore the role, then upsert again.
- * The addresses are locked before they are matched (PostgreSQL; SQLite serialises writers), so two upserts of
- * one new address never make two people: the second waits, then finds the first's person.
+ * The addresses are locked before the final match (PostgreSQL; SQLite serialises writers), so two upserts of
+ * one new address never make two people: the second waits, then finds the first's person. Only when that final
+ * match finds a person the first look did not is a person locked after the addresses; a deadlock with a write
+ * of that person is then broken by PostgreSQL and the transaction run again, which then finds them first.
  */
 export async function upsertContact(
   ctx: Context,
@@ -42,9 +44,14 @@ export async function upsertContact(
       throw new AppError('CLIENT_NOT_FOUND');
     }
     const emails = [...new Set((body.emails ?? []).map((e) => e.email.toLowerCase()))];
+    // Locks in the order every write of a person takes them (the person, then the addresses; see
+    // findContactForWrite and draftChanges), or an upsert and a PATCH of one person would deadlock: the
+    // person a first look finds, then the addresses, then the match again, now final.
+    const seen = personsOf(await repo.findEmailHolders(trx, tenantId, emails, null));
+    if (seen.length === 1) await repo.findPersonForWrite(trx, ctx.db.dialect, tenantId, seen[0]);
     await repo.lockEmails(trx, ctx.db.dialect, tenantId, emails);
     const holders = await repo.findEmailHolders(trx, tenantId, emails, null);
-    const persons = [...new Set(holders.map((h) => h.candidateId))];
+    const persons = personsOf(holders);
 
     if (persons.length > 1) {
       // The create refuses it with every holder in `details.duplicates`, after the same checks, in the same
@@ -78,3 +85,5 @@ export async function upsertContact(
     return { contact, outcome: changed ? 'updated' : 'unchanged' };
   });
 }
+
+const personsOf = (holders: repo.EmailHolder[]) => [...new Set(holders.map((h) => h.candidateId))];
