@@ -85,8 +85,8 @@ export const BatchResponse = Type.Object({
       status: Type.Integer({ description: 'The status the single endpoint would answer' }),
       outcome: StringEnum(BATCH_OUTCOMES, {
         description:
-          '`unchanged`: an update (or an upsert that matched) whose values were already stored: no new version, ' +
-          'no event',
+          '`created` (201), `updated` (200), `unchanged` (200: an update, or an upsert that matched, whose values ' +
+          'were already stored: no new version, no event), `archived` (204) or `failed` (the error’s status)',
       }),
       body: Type.Union([Type.Ref('ClientContact'), Type.Unsafe(ErrorRef), Type.Null()], {
         description: 'The contact, the error envelope, or null for an archive',
