@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { requireIfMatch } from '../../src/modules/tenants/tenant.service.js';
 import { buildTestApp, type Client, dialects, type TestApp } from '../harness.js';
@@ -365,4 +367,43 @@ for (const dialect of dialects()) {
       assert.equal(res.status, 207, 'the batch request itself needs no If-Match');
     });
   });
+
+  if (dialect === 'sqlite') {
+    describe('client contacts batch while the database is unavailable [sqlite]', () => {
+      let t: TestApp;
+      before(async () => {
+        t = await buildTestApp('sqlite');
+      });
+      after(async () => t.close());
+
+      it('answers each operation 503 SERVICE_UNAVAILABLE, not the batch, and writes nothing', async () => {
+        const clientId = await makeClient(t.client, 'Outage Ltd');
+        const contact = await makeContact(t.client, clientId, { firstName: 'Olive' });
+        const before = await snapshot(t.client);
+        // Another process holds the file's write lock for longer than a write waits for it.
+        const { rows } = await sql<{ file: string }>`pragma database_list`.execute(t.db.kysely);
+        const other = new SQLite(rows[0].file);
+        other.exec('begin immediate');
+        try {
+          const { results } = await batch(t.client, [
+            { op: 'update', id: contact.id, body: { role: 'Blocked' } },
+            { op: 'create', clientId, body: { firstName: 'Never', lastName: 'Made' } },
+            { op: 'update', id: 'nope', body: {} },
+          ]);
+          assert.deepEqual(
+            results.map((r) => [r.status, r.outcome, r.body.message]),
+            [
+              [503, 'failed', 'SERVICE_UNAVAILABLE'],
+              [503, 'failed', 'SERVICE_UNAVAILABLE'],
+              [503, 'failed', 'SERVICE_UNAVAILABLE'],
+            ],
+          );
+        } finally {
+          other.exec('rollback');
+          other.close();
+        }
+        assert.deepEqual(await snapshot(t.client), before);
+      });
+    });
+  }
 }
