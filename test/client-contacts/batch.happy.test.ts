@@ -122,6 +122,25 @@ for (const dialect of dialects()) {
       assert.equal(odd.body.message, 'CLIENT_NOT_FOUND');
     });
 
+    it('is replayed, not run again, when retried with the same Idempotency-Key', async () => {
+      const operations = [
+        {
+          op: 'upsert',
+          clientId,
+          body: { firstName: 'Ida', lastName: 'Key', emails: [{ email: 'ida@batch.example' }] },
+        },
+      ];
+      const headers = { 'idempotency-key': 'batch-retry-1' };
+      const first = await sendBatch(t.client, operations, headers);
+      assert.equal(first.status, 207, first.text);
+      const events = await eventCount(t.client);
+      const again = await sendBatch(t.client, operations, headers);
+      assert.equal(again.status, 207);
+      assert.equal(again.headers['idempotent-replayed'], 'true');
+      assert.deepEqual(again.body, first.body);
+      assert.equal(await eventCount(t.client), events);
+    });
+
     it('answers 100 operations, the most a batch takes', async () => {
       const operations = Array.from({ length: 100 }, (_, i) => ({
         op: 'create',
