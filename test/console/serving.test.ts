@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { buildApp } from '../../src/app.js';
 import { openTestDb, type TestDb } from '../harness.js';
 
@@ -36,6 +37,7 @@ describe('console serving', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><title>Clientele</title></html>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log(1)'));
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   });
   after(async () => {
@@ -99,6 +101,24 @@ describe('console serving', () => {
         assert.equal(missing.statusCode, 404, url);
         assert.equal(JSON.parse(missing.body).message, 'NOT_FOUND', url);
       }
+      // The build's Brotli copy for browsers that accept it; the plain file otherwise.
+      const br = await app.inject({
+        method: 'GET',
+        url: '/app/assets/index-abc123.js',
+        headers: { 'accept-encoding': 'gzip, deflate, br' },
+      });
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.match(String(br.headers.vary), /accept-encoding/i);
+      assert.match(br.headers['content-type'] as string, /javascript/);
+      assert.equal(br.headers['cache-control'], 'public, max-age=31536000, immutable');
+      assert.equal(brotliDecompressSync(br.rawPayload).toString(), 'console.log(1)');
+      const gz = await app.inject({
+        method: 'GET',
+        url: '/app/assets/index-abc123.js',
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      assert.equal(gz.headers['content-encoding'], undefined);
+      assert.equal(gz.body, 'console.log(1)');
       const top = await app.inject({ method: 'GET', url: '/app/robots.txt' });
       assert.equal(top.statusCode, 200);
       assert.match(top.body, /Disallow/);

@@ -60,7 +60,8 @@ export async function registerConsole(app: App, options: { dir?: string } = {}):
   if (!root || !existsSync(join(root, 'index.html'))) return;
 
   await app.register(async (scope) => {
-    await scope.register(fastifyStatic, { root, serve: false });
+    // preCompressed: the build's .br and .gz copies go to browsers that accept them (Vary: Accept-Encoding).
+    await scope.register(fastifyStatic, { root, serve: false, preCompressed: true });
     scope.addHook('onRequest', async (_request, reply) => {
       reply.headers(CONSOLE_SECURITY_HEADERS);
     });

@@ -1,6 +1,6 @@
 import type { ClientContact, ListContactsQuery } from '@clientele/sdk';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../auth';
 import { Loading, Notice } from '../components/Notice';
@@ -13,6 +13,28 @@ const PAGE = 50;
 export function primaryEmail(contact: Pick<ClientContact, 'emails'>): string | null {
   return (contact.emails.find((e) => e.isPrimary) ?? contact.emails[0])?.email ?? null;
 }
+
+/** One row; memoised, so that "Load more" renders only the new rows, not the whole list again. */
+const ContactRow = memo(function ContactRow({ contact: c }: { contact: ClientContact }) {
+  return (
+    <tr>
+      <td>
+        <Link to={`/contacts/${c.id}`}>
+          {c.firstName} {c.lastName}
+        </Link>
+        {!c.active && <span className="tag">inactive</span>}
+      </td>
+      <td>{c.role ?? '—'}</td>
+      <td>
+        <Link to={`/clients/${c.client.id}`}>{c.client.company.name}</Link>
+      </td>
+      <td>{primaryEmail(c) ?? '—'}</td>
+      <td>
+        <StageBadge stage={c.stage} />
+      </td>
+    </tr>
+  );
+});
 
 /** Contacts, searched and filtered through the URL, so that a filtered list can be reloaded or shared. */
 export function ContactsList() {
@@ -141,22 +163,7 @@ export function ContactsList() {
           </thead>
           <tbody>
             {rows.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link to={`/contacts/${c.id}`}>
-                    {c.firstName} {c.lastName}
-                  </Link>
-                  {!c.active && <span className="tag">inactive</span>}
-                </td>
-                <td>{c.role ?? '—'}</td>
-                <td>
-                  <Link to={`/clients/${c.client.id}`}>{c.client.company.name}</Link>
-                </td>
-                <td>{primaryEmail(c) ?? '—'}</td>
-                <td>
-                  <StageBadge stage={c.stage} />
-                </td>
-              </tr>
+              <ContactRow key={c.id} contact={c} />
             ))}
           </tbody>
         </table>
