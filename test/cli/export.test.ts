@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
 import { run } from '../../src/cli/main.js';
 import { setExportBatchSize } from '../../src/modules/client-contacts/client-contact.export.routes.js';
+import { eventually, exportBackend, makeBigContacts } from '../client-contacts/export-support.js';
 import {
   allContacts,
   archiveContact,
@@ -184,6 +187,44 @@ for (const dialect of dialects()) {
       assert.equal(unreachable.code, 1);
       assert.match(unreachable.stderr, /Could not reach the server at http:\/\/127\.0\.0\.1:9/);
     });
+
+    if (dialect === 'postgres') {
+      it('exits 1 saying the export was cut short when the database fails mid-export', async () => {
+        const big = await makeClient(t.client, 'Big Rows');
+        await makeBigContacts(t.client, big);
+        // A stdout that holds its first write until told: the export waits on it, mid-way.
+        const stdout = Object.assign(new EventEmitter(), {
+          written: 0,
+          write(text: string) {
+            stdout.written += text.length;
+            return false;
+          },
+        });
+        let stderr = '';
+        const running = run(['export', 'contacts', '--format', 'ndjson', '--client-id', big, ...remote], {
+          stdout,
+          stderr: { write: (text: string) => (stderr += text) },
+          env: { LOG_LEVEL: 'silent' },
+        });
+        await eventually(
+          'the export has begun',
+          async () => stdout.written > 0 && (await exportBackend(t.db)) !== undefined,
+        );
+        const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
+        await admin.connect();
+        await admin.query('select pg_terminate_backend($1)', [await exportBackend(t.db)]);
+        await admin.end();
+        const drain = setInterval(() => stdout.emit('drain'), 5);
+        const code = await running;
+        clearInterval(drain);
+        assert.equal(code, 1, stderr);
+        assert.match(
+          stderr,
+          /The export from http:\/\/127\.0\.0\.1:\d+ was cut short after [\d,]+ rows .*the output is incomplete/,
+        );
+        assert.doesNotMatch(stderr, /^Exported/m);
+      });
+    }
 
     it('is listed and documented', async () => {
       const help = await cli(['export', 'contacts', '--help']);
