@@ -14,6 +14,8 @@ import { isDatabaseUnavailable } from './db/errors.js';
 import { createAuthenticator } from './http/auth.js';
 import { answerClientError } from './http/client-error.js';
 import { envelope } from './http/envelope.js';
+import { registerIdempotency } from './http/idempotency.js';
+import { startIdempotencyPruner } from './http/idempotency.pruner.js';
 import { trackHandlers } from './http/in-flight.js';
 import { databasePoolGauges, registerMetrics } from './http/metrics.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -22,8 +24,12 @@ import type { App, RouteModule } from './http/route-module.js';
 import { ErrorResponse } from './http/schemas.js';
 import { buildValidator, fieldErrorsFromAjv, trimStrings } from './http/validation.js';
 import { attributeRoutes } from './modules/attributes/attribute.routes.js';
+import { clientContactBatchRoutes } from './modules/client-contacts/client-contact.batch.routes.js';
+import { clientContactExportRoutes } from './modules/client-contacts/client-contact.export.routes.js';
+import { clientContactMergeRoutes } from './modules/client-contacts/client-contact.merge.routes.js';
 import { clientContactRoutes } from './modules/client-contacts/client-contact.routes.js';
 import { clientRoutes } from './modules/clients/client.routes.js';
+import { registerConsole } from './modules/console/console.routes.js';
 import { startEventPruner } from './modules/events/event.pruner.js';
 import { eventRoutes } from './modules/events/event.routes.js';
 import { historyRoutes } from './modules/events/history.routes.js';
@@ -44,6 +50,9 @@ const routeModules: RouteModule[] = [
   attributeRoutes,
   clientRoutes,
   clientContactRoutes,
+  clientContactBatchRoutes,
+  clientContactExportRoutes,
+  clientContactMergeRoutes,
   eventRoutes,
   historyRoutes,
   peopleSearchRoutes,
@@ -58,6 +67,8 @@ export interface BuildOptions {
   /** A pino destination for tests; stdout otherwise. */
   logStream?: NodeJS.WritableStream;
   webhooks?: WebhookOptions;
+  /** The web console's build (API.md §7); `web/dist` of this checkout by default. */
+  consoleDir?: string;
 }
 
 /** Webhooks (API.md §4.3): the URL policy, and whether this app runs a delivery worker. */
@@ -98,7 +109,7 @@ function redactedUrl(url: string): string {
   return `${url.slice(0, q)}?${names.map((n) => `${n}=…`).join('&')}`;
 }
 
-export async function buildApp({ ctx, config, logStream, webhooks = {} }: BuildOptions): Promise<App> {
+export async function buildApp({ ctx, config, logStream, webhooks = {}, consoleDir }: BuildOptions): Promise<App> {
   const logger: FastifyServerOptions['logger'] = {
     level: config.LOG_LEVEL,
     ...(logStream ? { stream: logStream } : {}),
@@ -160,9 +171,13 @@ export async function buildApp({ ctx, config, logStream, webhooks = {} }: BuildO
   app.addHook('preValidation', async (request) => {
     // No body at all on a write is the empty object: a PATCH without one changes nothing.
     if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
-    const unstorable = [...trimStrings(request.body), ...trimStrings(request.query)];
+    // A route that checks its body's items one by one (the batch) trims them itself, so one fails alone.
+    const ownBody = (request.routeOptions.config as { trimsOwnBody?: boolean }).trimsOwnBody === true;
+    const unstorable = [...(ownBody ? [] : trimStrings(request.body)), ...trimStrings(request.query)];
     if (unstorable.length > 0) throw validationError(unstorable);
   });
+  // Idempotency-Key (API.md §5.1): after the body is parsed and trimmed, before it is validated.
+  registerIdempotency(app as unknown as FastifyInstance, ctx);
 
   // Unknown routes spend the caller's budget and carry the RateLimit-* headers like every other answer.
   app.setNotFoundHandler({ preHandler: auth.chargeUnrouted }, async (request, reply) =>
@@ -173,12 +188,17 @@ export async function buildApp({ ctx, config, logStream, webhooks = {} }: BuildO
   await registerOpenApi(app);
   registerMetrics(app, databasePoolGauges(ctx.db));
   for (const module of routeModules) await app.register(async (scope) => module(scope as App, ctx));
+  await registerConsole(app, { dir: consoleDir });
   // Retention of the event log (API.md §4.1), in every process; stopped before the database is closed.
   const pruner = startEventPruner(ctx, {
     retentionDays: config.EVENTS_RETENTION_DAYS ?? 30,
     onError: (error) => app.log.error({ err: error }, 'event pruning failed'),
   });
   app.addHook('onClose', async () => pruner.stop());
+  const keyPruner = startIdempotencyPruner(ctx, {
+    onError: (error) => app.log.error({ err: error }, 'idempotency key pruning failed'),
+  });
+  app.addHook('onClose', async () => keyPruner.stop());
 
   const policy = { allowPrivate: webhooks.allowPrivateUrls ?? false, resolve: webhooks.resolve ?? systemResolver };
   const worker =

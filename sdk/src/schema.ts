@@ -380,6 +380,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/contacts/_batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update, upsert or archive many contacts (ext)
+         * @description Runs 1–100 operations in order, each in its own transaction with exactly the rules of its single endpoint (`create`: POST /clients/contacts/{clientId}; `update`: PATCH /clients/contacts/{id}, `ifMatch` as the If-Match header; `archive`: DELETE /clients/contacts/{id}, which also takes `ifMatch`); one failing leaves the others applied. Answers 207 with one result per operation, in input order: `status` and `body` are what the single endpoint would answer (the contact, the error envelope with this request’s `requestId`, or null for an archive, 204), and `outcome` is `created`, `updated`, `unchanged` (a change that changed nothing: no new version, no event), `archived` or `failed`. A malformed operation (unknown `op`, missing `id`, a body the endpoint refuses) is that operation’s own 400 VALIDATION_ERROR, its body’s `errors[].path` relative to the body as the endpoint gives them, and the operation’s own fields named `op`, `id`, `clientId`, `ifMatch`, `body`. A request that is not `{ operations: [...] }` with 1–100 operations is a plain 400 and runs nothing. `upsert` matches on email: an address of the body held by a person with a role at `clientId` updates that role with PATCH semantics (200, or `unchanged`); held by a person with no role there, it adds a role to that person (201, as a create with `candidateId`); held by nobody, or no emails, it makes a new person and role (201; firstName and lastName then required); held by two or more people, 409 EMAIL_ALREADY_IN_USE with all of them in `details.duplicates`; held by a person whose only role there is archived, 409 CONFLICT with `details.reason: CLIENT_CONTACT_ARCHIVED` and the role’s `details.id` (restore it first: an upsert never undoes an archive). Match and write are one transaction. Where a tenant requires If-Match, an `update` or `archive` without `ifMatch` is 428; `create` and `upsert` are not versioned writes and need none. A batch costs one request of the rate limit.
+         */
+        post: operations["batchClientContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/contacts/_export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export client contacts as NDJSON or CSV (ext)
+         * @description Streams every contact the list’s filters match (the filters of `GET /clients/contacts`, without paging), in list order (modifiedAt, then id), from one consistent snapshot: writes made while the export runs are not in it, and are not held up by it. `format=ndjson` (the default) sends one ClientContact per line, exactly as a list item; `format=csv` sends a header line and one row per contact, with the columns `id`, `candidateId`, `clientId`, `clientName`, `firstName`, `lastName`, `role`, `department`, `email`, `email2`, `email3`, `phone`, `phone2`, `phone3`, `stage`, `owner`, `startDate`, `endDate`, `active`, `createdAt`, `modifiedAt` and then one column per custom attribute key of the tenant (`email`…`email3` and `phone`…`phone3` primary first; `owner` is the owner’s email; multiSelect and currency values as JSON). The body is streamed in chunked encoding, so a failure after the first bytes cannot change the status any more: the server then cuts the connection without the final chunk, and the client sees a truncated transfer (an error), never a short file that looks complete.
+         */
+        get: operations["exportClientContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/contacts/_merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge two people (ext)
+         * @description Folds the source person into the target, in one transaction. The source’s roles move to the target; a non-archived source role at a client where the target has a non-archived role is combined into the target’s (oldest) role there: the target’s values win where both are set and the source’s fill the target’s nulls (a filled date that would end the role before it starts is dropped); emails (ignoring case) and phone numbers (by E.164) are unioned, the target’s first, its primaries staying primary; custom attributes are the target’s, plus the source’s for definitions the target has no value for. Archived roles are never combined; they move. The person keeps the target’s names, and takes the source’s avatar and locations only where the target has none. The source person and its absorbed roles are erased; the source’s email addresses then belong to the target. Every surviving role that changed gets version + 1 and a new modifiedAt, and a `client_contact.updated` event with its field changes; each absorbed role a `client_contact.erased` event. Unlike `DELETE ?permanent=true`, a merge does not strip the absorbed roles’ earlier events: it is not an erasure request, and their data lives on in the target. Answers the target’s person view and `changes`, one entry per role the merge changed. With `dryRun: true` the same merge runs and is rolled back: the same answer, and nothing written (no version, no event, no webhook delivery). Errors: an id that names no person of the tenant, or a person whose every role is archived, 404 CANDIDATE_NOT_FOUND (checked first); the same person twice, 400 MERGE_SAME_PERSON.
+         */
+        post: operations["mergePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -904,6 +964,31 @@ export interface components {
                 version: number;
             }[];
         };
+        MergeChange: {
+            /** @description The client-contact (role) id */
+            id: string;
+            /**
+             * @description `moved`: a source role now held by the target person; `combined`: a target role that absorbed the source role(s) at the same client (`mergedFrom`); `updated`: a target role at another client, changed only by the person's fields; `erased`: a source role absorbed into `mergedInto`, now gone
+             * @enum {string}
+             */
+            action: "moved" | "combined" | "updated" | "erased";
+            /** @description For `erased`: the role that absorbed it */
+            mergedInto: string | null;
+            /** @description For `combined`: the source roles it absorbed */
+            mergedFrom: string[];
+            /** @description Each changed top-level field of the representation, `{ from, to }`; lists are compared whole. */
+            changes: {
+                [key: string]: {
+                    from: unknown;
+                    to: unknown;
+                };
+            };
+        };
+        MergeResult: {
+            person: components["schemas"]["PersonView"];
+            /** @description Each role the merge changed: the surviving ones (oldest first, as `client_contact.updated` events record them), then the erased ones. */
+            changes: components["schemas"]["MergeChange"][];
+        };
         Event: {
             /**
              * @description UUIDv7
@@ -1100,7 +1185,7 @@ export interface components {
          */
         IfMatch: string;
         /**
-         * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+         * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
          * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
          */
         IdempotencyKey: string;
@@ -1426,7 +1511,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1508,6 +1593,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
             413: {
                 headers: {
@@ -1530,6 +1628,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1575,7 +1686,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1660,6 +1771,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -1696,6 +1820,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1862,7 +1999,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1966,6 +2103,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
             413: {
                 headers: {
@@ -1988,6 +2138,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2036,7 +2199,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2135,6 +2298,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
             428: {
                 headers: {
@@ -2188,7 +2364,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2293,6 +2469,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -2329,6 +2518,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2460,7 +2662,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2570,6 +2772,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2687,7 +2902,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2797,6 +3012,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3017,7 +3245,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3218,6 +3446,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
             413: {
                 headers: {
@@ -3240,6 +3481,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3280,7 +3534,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3407,6 +3661,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
             413: {
                 headers: {
@@ -3429,6 +3696,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3655,7 +3935,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3748,6 +4028,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
             428: {
                 headers: {
@@ -3801,7 +4094,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4008,6 +4301,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -4044,6 +4350,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4103,7 +4422,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4235,6 +4554,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -4243,6 +4575,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4482,7 +4827,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4668,6 +5013,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
             429: {
                 headers: {
@@ -4710,7 +5068,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4775,6 +5133,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -4783,6 +5154,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4842,7 +5226,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5040,6 +5424,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
             428: {
                 headers: {
@@ -5093,7 +5490,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5175,6 +5572,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Required: the error envelope; `message` is `PRECONDITION_REQUIRED` */
             428: {
                 headers: {
@@ -5183,6 +5593,716 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    batchClientContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Run in this order, each in its own transaction */
+                    operations: ({
+                        /** @enum {string} */
+                        op: "create";
+                        /** @description A client id */
+                        clientId: string;
+                        /**
+                         * @example {
+                         *       "role": "Head of Talent",
+                         *       "department": "People",
+                         *       "firstName": "Jane",
+                         *       "lastName": "Smith",
+                         *       "emails": [
+                         *         {
+                         *           "email": "jsmith@example.com",
+                         *           "isPrimary": true
+                         *         }
+                         *       ],
+                         *       "phoneNumbers": [
+                         *         {
+                         *           "phoneNumber": "+44 20 7946 0958",
+                         *           "isPrimary": true
+                         *         }
+                         *       ],
+                         *       "startDate": "2023-11-07T05:31:56Z",
+                         *       "endDate": "2024-11-07T05:31:56Z"
+                         *     }
+                         */
+                        body: {
+                            /** @description Role at the client; null clears it */
+                            role?: string | null;
+                            /** @description Department; null clears it */
+                            department?: string | null;
+                            firstName?: string;
+                            lastName?: string;
+                            /** @description Replaces the whole list; `[]` clears it. At most one `isPrimary: true` (else 400 ONLY_ONE_PRIMARY_EMAIL_ALLOWED); with none, the first entry becomes primary. Entries equal ignoring case → 400 DUPLICATE_EMAIL. An address held by another person → 409 EMAIL_ALREADY_IN_USE. */
+                            emails?: {
+                                /** @example jsmith@example.com */
+                                email: string;
+                                /**
+                                 * @description `personal`, `work` or null
+                                 * @enum {string|null}
+                                 */
+                                purpose?: "personal" | "work" | null;
+                                /** @default false */
+                                isPrimary?: boolean;
+                            }[];
+                            /** @description Replaces the whole list; `[]` clears it. At most one primary (else 400 ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED); with none, the first becomes primary. Duplicates are judged on the E.164 form → 400 DUPLICATE_PHONE_NUMBER. */
+                            phoneNumbers?: {
+                                /** @example +44 20 7946 0958 */
+                                phoneNumber: string;
+                                /**
+                                 * @description `personal`, `work` or null
+                                 * @enum {string|null}
+                                 */
+                                purpose?: "personal" | "work" | null;
+                                /** @default false */
+                                isPrimary?: boolean;
+                            }[];
+                            /** @description An active user of the tenant; null clears it */
+                            mainContactId?: string | null;
+                            /** @description A stage of the 'client-contacts' pipeline */
+                            stageId?: string;
+                            /**
+                             * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                             * @example 2023-11-07T05:31:56Z
+                             */
+                            startDate?: string;
+                            /**
+                             * @description Not before startDate; null clears it
+                             * @example 2023-11-07T05:31:56Z
+                             */
+                            endDate?: string | null;
+                            /** @description ext; person-level */
+                            avatarUrl?: string | null;
+                            locations?: {
+                                /** @enum {string|null} */
+                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                                street1?: string | null;
+                                street2?: string | null;
+                                postalCode?: string | null;
+                                city?: string | null;
+                                region?: string | null;
+                                state?: string | null;
+                                country?: string | null;
+                                rawCityCountry?: string | null;
+                                latitude?: number | null;
+                                longitude?: number | null;
+                                formattedAddress?: string | null;
+                            }[];
+                            /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
+                            customAttributes?: {
+                                /** @description Id of a custom attribute definition */
+                                attributeDefinitionId: string;
+                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
+                                value: unknown;
+                            }[];
+                            /** @description Make a new role for this existing person (names then optional) */
+                            candidateId?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        op: "update";
+                        /** @description A client-contact id */
+                        id: string;
+                        /**
+                         * @description Every field optional; only the fields present change. Unknown fields → 400 UNRECOGNIZED_KEY.
+                         * @example {
+                         *       "role": "Head of Talent",
+                         *       "department": "People",
+                         *       "firstName": "Jane",
+                         *       "lastName": "Smith",
+                         *       "emails": [
+                         *         {
+                         *           "email": "jsmith@example.com",
+                         *           "isPrimary": true
+                         *         }
+                         *       ],
+                         *       "phoneNumbers": [
+                         *         {
+                         *           "phoneNumber": "+44 20 7946 0958",
+                         *           "isPrimary": true
+                         *         }
+                         *       ],
+                         *       "startDate": "2023-11-07T05:31:56Z",
+                         *       "endDate": "2024-11-07T05:31:56Z"
+                         *     }
+                         */
+                        body: {
+                            /** @description Role at the client; null clears it */
+                            role?: string | null;
+                            /** @description Department; null clears it */
+                            department?: string | null;
+                            firstName?: string;
+                            lastName?: string;
+                            /** @description Replaces the whole list; `[]` clears it. At most one `isPrimary: true` (else 400 ONLY_ONE_PRIMARY_EMAIL_ALLOWED); with none, the first entry becomes primary. Entries equal ignoring case → 400 DUPLICATE_EMAIL. An address held by another person → 409 EMAIL_ALREADY_IN_USE. */
+                            emails?: {
+                                /** @example jsmith@example.com */
+                                email: string;
+                                /**
+                                 * @description `personal`, `work` or null
+                                 * @enum {string|null}
+                                 */
+                                purpose?: "personal" | "work" | null;
+                                /** @default false */
+                                isPrimary?: boolean;
+                            }[];
+                            /** @description Replaces the whole list; `[]` clears it. At most one primary (else 400 ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED); with none, the first becomes primary. Duplicates are judged on the E.164 form → 400 DUPLICATE_PHONE_NUMBER. */
+                            phoneNumbers?: {
+                                /** @example +44 20 7946 0958 */
+                                phoneNumber: string;
+                                /**
+                                 * @description `personal`, `work` or null
+                                 * @enum {string|null}
+                                 */
+                                purpose?: "personal" | "work" | null;
+                                /** @default false */
+                                isPrimary?: boolean;
+                            }[];
+                            /** @description An active user of the tenant; null clears it */
+                            mainContactId?: string | null;
+                            /** @description A stage of the 'client-contacts' pipeline */
+                            stageId?: string;
+                            /**
+                             * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                             * @example 2023-11-07T05:31:56Z
+                             */
+                            startDate?: string;
+                            /**
+                             * @description Not before startDate; null clears it
+                             * @example 2023-11-07T05:31:56Z
+                             */
+                            endDate?: string | null;
+                            /** @description ext; person-level */
+                            avatarUrl?: string | null;
+                            locations?: {
+                                /** @enum {string|null} */
+                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                                street1?: string | null;
+                                street2?: string | null;
+                                postalCode?: string | null;
+                                city?: string | null;
+                                region?: string | null;
+                                state?: string | null;
+                                country?: string | null;
+                                rawCityCountry?: string | null;
+                                latitude?: number | null;
+                                longitude?: number | null;
+                                formattedAddress?: string | null;
+                            }[];
+                            /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
+                            customAttributes?: {
+                                /** @description Id of a custom attribute definition */
+                                attributeDefinitionId: string;
+                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
+                                value: unknown;
+                            }[];
+                        };
+                        /** @description As the If-Match header: `5`, `"5"`, `W/"5"` or `*` (412 PRECONDITION_FAILED when stale) */
+                        ifMatch?: number | string;
+                    } | {
+                        /** @enum {string} */
+                        op: "upsert";
+                        /** @description A client id */
+                        clientId: string;
+                        /** @description The fields of a PATCH (no candidateId: the person is found by email). firstName and lastName are required only when the upsert makes a new person. */
+                        body: {
+                            /** @description Role at the client; null clears it */
+                            role?: string | null;
+                            /** @description Department; null clears it */
+                            department?: string | null;
+                            firstName?: string;
+                            lastName?: string;
+                            /** @description Replaces the whole list; `[]` clears it. At most one `isPrimary: true` (else 400 ONLY_ONE_PRIMARY_EMAIL_ALLOWED); with none, the first entry becomes primary. Entries equal ignoring case → 400 DUPLICATE_EMAIL. An address held by another person → 409 EMAIL_ALREADY_IN_USE. */
+                            emails?: {
+                                /** @example jsmith@example.com */
+                                email: string;
+                                /**
+                                 * @description `personal`, `work` or null
+                                 * @enum {string|null}
+                                 */
+                                purpose?: "personal" | "work" | null;
+                                /** @default false */
+                                isPrimary?: boolean;
+                            }[];
+                            /** @description Replaces the whole list; `[]` clears it. At most one primary (else 400 ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED); with none, the first becomes primary. Duplicates are judged on the E.164 form → 400 DUPLICATE_PHONE_NUMBER. */
+                            phoneNumbers?: {
+                                /** @example +44 20 7946 0958 */
+                                phoneNumber: string;
+                                /**
+                                 * @description `personal`, `work` or null
+                                 * @enum {string|null}
+                                 */
+                                purpose?: "personal" | "work" | null;
+                                /** @default false */
+                                isPrimary?: boolean;
+                            }[];
+                            /** @description An active user of the tenant; null clears it */
+                            mainContactId?: string | null;
+                            /** @description A stage of the 'client-contacts' pipeline */
+                            stageId?: string;
+                            /**
+                             * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                             * @example 2023-11-07T05:31:56Z
+                             */
+                            startDate?: string;
+                            /**
+                             * @description Not before startDate; null clears it
+                             * @example 2023-11-07T05:31:56Z
+                             */
+                            endDate?: string | null;
+                            /** @description ext; person-level */
+                            avatarUrl?: string | null;
+                            locations?: {
+                                /** @enum {string|null} */
+                                type?: "primary_home" | "home" | "work" | "office" | "other" | null;
+                                street1?: string | null;
+                                street2?: string | null;
+                                postalCode?: string | null;
+                                city?: string | null;
+                                region?: string | null;
+                                state?: string | null;
+                                country?: string | null;
+                                rawCityCountry?: string | null;
+                                latitude?: number | null;
+                                longitude?: number | null;
+                                formattedAddress?: string | null;
+                            }[];
+                            /** @description Merges per definition (definitions not named keep their value); `value: null` clears one. A value that does not fit → 400 INVALID_ATTRIBUTE_VALUE; an unknown definition → 400 ATTRIBUTE_DEFINITION_NOT_FOUND. */
+                            customAttributes?: {
+                                /** @description Id of a custom attribute definition */
+                                attributeDefinitionId: string;
+                                /** @description By the definition's type: `text` a string (≤10000), `number` a number, `checkbox` a boolean, `select` one of `options`, `multiSelect` an array of distinct `options`, `date` a date-time (API.md §1.3), `currency` `{ amount: number, currency: "EUR" }` (ISO 4217), `url` an http(s) URL. `null` clears it. */
+                                value: unknown;
+                            }[];
+                        };
+                    } | {
+                        /** @enum {string} */
+                        op: "archive";
+                        /** @description A client-contact id */
+                        id: string;
+                        /** @description As the If-Match header: `5`, `"5"`, `W/"5"` or `*` (412 PRECONDITION_FAILED when stale) */
+                        ifMatch?: number | string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Multi-Status */
+            207: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            /** @description The operation’s position in `operations` */
+                            index: number;
+                            /** @description The status the single endpoint would answer */
+                            status: number;
+                            /**
+                             * @description `created` (201), `updated` (200), `unchanged` (200: an update, or an upsert that matched, whose values were already stored: no new version, no event), `archived` (204) or `failed` (the error’s status)
+                             * @enum {string}
+                             */
+                            outcome: "created" | "updated" | "unchanged" | "archived" | "failed";
+                            /** @description The contact, the error envelope, or null for an archive */
+                            body: components["schemas"]["ClientContact"] | components["schemas"]["ErrorResponse"] | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportClientContacts: {
+        parameters: {
+            query?: {
+                /** @description `ndjson` (the default) or `csv` */
+                format?: "ndjson" | "csv";
+                /**
+                 * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                 * @example 2023-11-07T05:31:56Z
+                 */
+                modifiedSince?: string;
+                /**
+                 * @description ISO 8601 UTC date-time; `T` and `Z` required, seconds and fraction optional.
+                 * @example 2023-11-07T05:31:56Z
+                 */
+                modifiedUntil?: string;
+                clientIds?: string[];
+                client_ids?: string[];
+                stageIds?: string[];
+                mainContactIds?: string[];
+                active?: boolean;
+                /** @description Exact match against any email, ignoring case */
+                email?: string;
+                /** @description Case-insensitive prefix of first, last or full name, or of any email */
+                q?: string;
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching contacts, streamed */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the error envelope; `message` is `RATE_LIMITED` */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the error envelope; `message` is `SERVICE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    mergePeople: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
+                 * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The person who stays */
+                    targetCandidateId: string;
+                    /** @description The person folded into the target, then erased */
+                    sourceCandidateId: string;
+                    /**
+                     * @description Answer what the merge would do, and write nothing
+                     * @default false
+                     */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: the MergeResult */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResult"];
+                };
+            };
+            /** @description Bad Request: the error envelope; `message` is one of `VALIDATION_ERROR`, `INVALID_JSON`, `INVALID_CURSOR`, `ONLY_ONE_PRIMARY_EMAIL_ALLOWED`, `ONLY_ONE_PRIMARY_PHONE_NUMBER_ALLOWED`, `DUPLICATE_EMAIL`, `DUPLICATE_PHONE_NUMBER`, `END_DATE_BEFORE_START_DATE`, `STAGE_NOT_FOUND`, `MAIN_CONTACT_NOT_FOUND`, `MAIN_CONTACT_DEACTIVATED`, `ATTRIBUTE_DEFINITION_NOT_FOUND`, `INVALID_ATTRIBUTE_VALUE`, `WEBHOOK_URL_NOT_ALLOWED`, `MERGE_SAME_PERSON`, `MALFORMED_REQUEST` */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the error envelope; `message` is `INVALID_API_KEY` */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the error envelope; `message` is one of `STAGE_NOT_FOUND`, `NOT_FOUND`, `CLIENT_NOT_FOUND`, `CLIENT_CONTACT_NOT_FOUND`, `CANDIDATE_NOT_FOUND`, `USER_NOT_FOUND`, `WEBHOOK_NOT_FOUND` */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type: the error envelope; `message` is `UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5773,7 +6893,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5853,6 +6973,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Payload Too Large: the error envelope; `message` is `PAYLOAD_TOO_LARGE` */
             413: {
                 headers: {
@@ -5875,6 +7008,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6000,7 +7146,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6051,6 +7197,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -6059,6 +7218,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6118,7 +7290,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6212,6 +7384,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -6248,6 +7433,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6307,7 +7505,7 @@ export interface operations {
                  */
                 "If-Match"?: components["parameters"]["IfMatch"];
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6361,6 +7559,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Precondition Failed: the error envelope; `message` is `PRECONDITION_FAILED` */
             412: {
                 headers: {
@@ -6369,6 +7580,19 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6524,7 +7748,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe (API.md §5.1): the same key with the same method, path and body answers the kept first answer, with `Idempotent-Replayed: true`; with a different request, 422 IDEMPOTENCY_KEY_REUSED.
+                 * @description Makes a retry safe (API.md §5.1). Keys are per tenant. The first request with a key runs and its answer (status, body, `Content-Type`, `ETag`, `Location`) is kept for 24 h; the same key with the same method, path (query string included) and body answers the kept answer with `Idempotent-Replayed: true`, and runs nothing again. Another method, path or body: 422 IDEMPOTENCY_KEY_REUSED. While the first request runs: 409 IDEMPOTENCY_KEY_IN_USE with `Retry-After: 1`. Answers 401, 429 and 5xx are not kept, so a retry runs afresh; nor are bodies the server could not read (400 INVALID_JSON, 413, 415): those fail before the key is looked at. A malformed key (empty, over 255 characters, not printable ASCII) is a 400 VALIDATION_ERROR whose `errors[].path` is `Idempotency-Key`. The answer is kept just after the write commits: if the server dies in between, the key is held for its 60 s lease (409) and a retry after that runs again. GETs ignore the header.
                  * @example 6f1c3f0e-1a2b-4c5d-8e9f-0a1b2c3d4e5f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -6577,6 +7801,32 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: the error envelope; `message` is `IDEMPOTENCY_KEY_IN_USE`: a request with the same `Idempotency-Key` is still running (retry after `Retry-After`, 1 second) */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Content: the error envelope; `message` is `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used within 24 h with another method, path or body */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
