@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { run } from '../../src/cli/main.js';
 import { dialects } from '../harness.js';
 import { all, type SdkServer, startServer } from '../sdk/support.js';
@@ -238,6 +240,29 @@ for (const dialect of dialects()) {
       assert.deepEqual(await snapshot(), contacts);
       assert.equal((await all(server.api.clients.list({ limit: 200 }))).length, clients);
       assert.equal(await eventCount(), events);
+    });
+
+    it('waits out a database outage shorter than the retries (503) and imports every row', {
+      skip: dialect !== 'sqlite',
+    }, async () => {
+      const path = write(
+        'firstName,lastName,email,company\nWait,Ing,wait@outage.example,Outage Ltd\nStill,There,still@outage.example,Outage Ltd\n',
+      );
+      await server.api.clients.create({ company: { name: 'Outage Ltd' } });
+      // Another process holds the file's write lock for longer than a write waits for it (5 s), then lets go.
+      const { rows } = await sql<{ file: string }>`pragma database_list`.execute(server.ctx.db.kysely);
+      const other = new SQLite(rows[0].file);
+      other.exec('begin immediate');
+      const released = new Promise((resolve) => setTimeout(resolve, 6500)).then(() => {
+        other.exec('rollback');
+        other.close();
+      });
+      const res = await importFile(path);
+      await released;
+      assert.equal(res.code, 0, res.stderr);
+      assert.match(res.stderr, /2 rows: 2 created, 0 updated, 0 unchanged, 0 failed\./);
+      assert.equal(existsSync(path.replace(/\.csv$/, '.errors.csv')), false);
+      assert.equal((await all(server.api.contacts.list({ email: 'still@outage.example' }))).length, 1);
     });
 
     it('says why a file could not be processed, with exit 1 (2 for usage mistakes)', async () => {

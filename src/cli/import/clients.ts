@@ -106,7 +106,15 @@ export class ClientResolver {
     if (match) return { id: match.id };
     this.made.push(name);
     if (this.dryRun) return { id: `(new client "${name}")` };
-    const client = await this.api.clients.create({ company: { name } });
-    return { id: client.id };
+    try {
+      const client = await this.api.clients.create({ company: { name } });
+      return { id: client.id };
+    } catch (error) {
+      // A name the server will not take fails its rows, not the import.
+      const { status, code } = error as { status?: number; code?: string };
+      if (status !== 400) throw error;
+      this.made.splice(this.made.indexOf(name), 1);
+      return { problem: { code: code ?? 'VALIDATION_ERROR', message: `the server refused the client name "${name}"` } };
+    }
   }
 }

@@ -18,6 +18,9 @@ import { type Lookups, rowToContact, type UpsertBody } from './row-to-contact.js
 /** How long to wait, and how often, while the server still runs an earlier send of the same batch (409). */
 const IN_USE_WAIT_MS = 1000;
 const IN_USE_TRIES = 60;
+/** How often, and after how long a first pause, operations answered 503 within a batch are sent again. */
+const UNAVAILABLE_TRIES = 5;
+const UNAVAILABLE_WAIT_MS = 1000;
 
 export type Counts = Record<Outcome, number>;
 
@@ -46,11 +49,6 @@ interface Chunk {
   rows: Row[];
   failures: RowFailure[];
   size: number;
-}
-
-/** The SDK's batch call (POST /clients/contacts/_batch). */
-interface BatchingContacts {
-  batch(operations: UpsertOperation[], options: { idempotencyKey: string }): Promise<{ results: unknown[] }>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -122,13 +120,26 @@ async function runChunk(work: ImportWork, chunk: Chunk): Promise<{ failures: Row
   if (operations.length === 0) return { failures, outcomes: [] };
   if (work.dryRun) return { failures, outcomes: [] };
 
-  const results = await sendBatch(work.api, operations);
   const outcomes: Outcome[] = [];
-  for (const result of results) {
-    const outcome = outcomeOf(result);
-    const row = sendable[result.index];
-    if (outcome === 'failed' && row) failures.push({ line: row.line, ...describeFailure(result) });
-    else if (outcome !== 'failed') outcomes.push(outcome);
+  let pending = sendable.map((row, i) => ({ row, operation: operations[i] }));
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    const results = await sendBatch(
+      work.api,
+      pending.map((p) => p.operation),
+    );
+    const again: typeof pending = [];
+    for (const result of results) {
+      const sent = pending[result.index];
+      if (!sent) continue;
+      const outcome = outcomeOf(result);
+      if (result.status === 503 && attempt < UNAVAILABLE_TRIES) again.push(sent);
+      else if (outcome === 'failed') failures.push({ line: sent.row.line, ...describeFailure(result) });
+      else outcomes.push(outcome);
+    }
+    // The server could not write these just now (503 inside the 207: the database busy or away); they are
+    // sent again as a batch of their own, whose key is derived from them, after a growing pause.
+    if (again.length > 0) await sleep(UNAVAILABLE_WAIT_MS * attempt);
+    pending = again;
   }
   return { failures, outcomes };
 }
@@ -143,8 +154,7 @@ async function sendBatch(api: Clientele, operations: UpsertOperation[]): Promise
   const idempotencyKey = batchKey(operations);
   for (let attempt = 1; ; attempt++) {
     try {
-      const contacts = api.contacts as unknown as BatchingContacts;
-      const answer = await contacts.batch(operations, { idempotencyKey });
+      const answer = await api.contacts.batch(operations, { idempotencyKey });
       return answer.results as BatchResult[];
     } catch (error) {
       const { code } = error as { code?: string };
