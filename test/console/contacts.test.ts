@@ -179,7 +179,15 @@ for (const dialect of dialects()) {
       });
     });
 
-    test('the contact page shows roles, emails, stage, owner and history', async () => {
+    test('the contact page shows roles, emails, stage, owner, custom attributes and history', async () => {
+      const score = (
+        await server.client.request('POST', '/clients/contacts/columns', { label: 'Seniority', type: 'text' })
+      ).body.id;
+      const set = await server.client.request('PATCH', `/clients/contacts/${jane.id}`, {
+        customAttributes: [{ attributeDefinitionId: score, value: 'Executive' }],
+      });
+      assert.equal(set.status, 200);
+      jane = set.body;
       await withPage(async (page) => {
         await signIn(page, server.origin, server.client.apiKey, `/app/contacts/${jane.id}`);
         await page.getByRole('heading', { name: 'Jane Smith' }).waitFor();
@@ -188,6 +196,7 @@ for (const dialect of dialects()) {
         assert.match(details.join('\n'), /CTO/);
         assert.match(details.join('\n'), /jane@northwind\.test/);
         assert.match(details.join('\n'), /Ann Recruiter/);
+        assert.match(details.join('\n'), /Seniority\s+Executive/);
         assert.deepEqual(await axeViolations(page), []);
         await page.getByRole('tab', { name: 'History' }).click();
         await page.getByText('Created').waitFor();
