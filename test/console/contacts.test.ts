@@ -326,5 +326,26 @@ for (const dialect of dialects()) {
         assert.equal(found[0].role, 'CFO');
       });
     });
+
+    test('archive a contact from its page, then restore it; the history shows both', async () => {
+      const eve = (
+        await server.client.request('POST', `/clients/contacts/${contoso}`, { firstName: 'Eve', lastName: 'Archer' })
+      ).body;
+      await withPage(async (page) => {
+        await signIn(page, server.origin, server.client.apiKey, `/app/contacts/${eve.id}`);
+        await page.getByRole('heading', { name: 'Eve Archer' }).waitFor();
+        await page.getByRole('button', { name: 'Archive' }).click();
+        await page.getByText('This contact is archived').waitFor();
+        assert.equal((await server.client.request('GET', `/clients/contacts/${eve.id}`)).status, 404);
+        assert.deepEqual(await axeViolations(page), []);
+        await page.getByRole('button', { name: 'Restore contact' }).click();
+        await page.getByRole('link', { name: 'Edit contact' }).waitFor();
+        assert.equal((await server.client.request('GET', `/clients/contacts/${eve.id}`)).status, 200);
+        await page.getByRole('tab', { name: 'History' }).click();
+        await page.getByText('Restored').waitFor();
+        await page.getByText('Archived').waitFor();
+        await page.getByText('Created').waitFor();
+      });
+    });
   });
 }
