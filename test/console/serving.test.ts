@@ -100,6 +100,7 @@ describe('console serving', () => {
         const missing = await app.inject({ method: 'GET', url });
         assert.equal(missing.statusCode, 404, url);
         assert.equal(JSON.parse(missing.body).message, 'NOT_FOUND', url);
+        assertSecurityHeaders(missing.headers);
       }
       // The build's Brotli copy for browsers that accept it; the plain file otherwise.
       const br = await app.inject({
