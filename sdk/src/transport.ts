@@ -57,7 +57,9 @@ export class Transport {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     const given = options.fetch ?? globalThis.fetch;
     if (typeof given !== 'function') throw new TypeError('Clientele: no fetch available; pass options.fetch');
-    this.fetch = given;
+    // Called as a plain function, never as a method of this object: a browser's fetch refuses any receiver but
+    // the window ("Illegal invocation").
+    this.fetch = (input, init) => given(input, init);
     this.maxRetries = Math.max(0, options.maxRetries ?? 2);
     this.sleep = options.sleep ?? wait;
   }

@@ -233,6 +233,20 @@ describe('Idempotency-Key, as a stub server sees it', () => {
   });
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+  it("calls fetch as a plain function, as a browser's window.fetch requires (no other receiver)", async () => {
+    const receivers: unknown[] = [];
+    // What a browser's fetch does when called on another object: "TypeError: Illegal invocation".
+    const strictFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      receivers.push(this);
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      return fetch(input, init);
+    } as typeof fetch;
+    const api = new Clientele({ baseUrl, apiKey: 'ck_stub', fetch: strictFetch });
+    await api.users.list();
+    await api.contacts.update('c1', { role: 'CTO' });
+    assert.equal(receivers.length, 2);
+  });
+
   it('is the same on every retry of one write, new for the next write, absent on reads, as given when given', async () => {
     const api = new Clientele({ baseUrl, apiKey: 'ck_stub' });
     seen.length = 0;
