@@ -11,7 +11,8 @@ const USAGE = `Usage: npm run bench:export -- [--sizes 10000,1000000] [--fresh]
 For each size, starts the compiled server as a child process (one worker) on a seeded SQLite file and
 exports all of its contacts (GET /clients/contacts/_export?includeArchived=true), as NDJSON and then as CSV,
 reading each to the end here. Samples the server's resident memory (VmRSS, /proc, every 100 ms) and prints,
-per export: rows, MB, seconds, rows/s, the server's RSS before it and its peak during it.
+per export: rows, MB, seconds, rows/s, the server's RSS before it and its peak during it (also split into
+the first and the second half of the rows: equal halves mean memory that does not grow with the export).
 The seeded files are bench/.data/export-<size>.db (made with the seed script when missing, about 100 s at
 1,000,000 contacts, and kept for the next run; --fresh seeds them again).`;
 
@@ -25,6 +26,8 @@ interface Measurement {
   seconds: number;
   rssBeforeMb: number;
   rssPeakMb: number;
+  /** Peak RSS while the first half of the rows came, and while the second half did: flat memory shows as equal. */
+  rssPeakHalvesMb: [number, number];
 }
 
 /** Resident memory of a process now, in MiB (VmRSS from /proc; Linux). */
@@ -54,7 +57,11 @@ async function seeded(size: number, fresh: boolean): Promise<{ databaseUrl: stri
 }
 
 /** Reads an export to its end, counting rows (record ends outside CSV quotes) and bytes; keeps nothing. */
-async function readExport(url: string, apiKey: string): Promise<{ rows: number; bytes: number }> {
+async function readExport(
+  url: string,
+  apiKey: string,
+  onRows: (rows: number) => void,
+): Promise<{ rows: number; bytes: number }> {
   const response = await fetch(url, { headers: { 'x-api-key': apiKey } });
   if (!response.ok || !response.body) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
   const reader = response.body.getReader();
@@ -69,6 +76,7 @@ async function readExport(url: string, apiKey: string): Promise<{ rows: number; 
       if (value[i] === 0x22) quoted = !quoted;
       else if (value[i] === 0x0a && !quoted) lines++;
     }
+    onRows(lines);
   }
   return { rows: lines, bytes };
 }
@@ -91,20 +99,27 @@ async function measure(size: number, fresh: boolean): Promise<Measurement[]> {
     for (const format of ['ndjson', 'csv'] as const) {
       await sleep(1000);
       const rssBeforeMb = rssMb(server.pid);
-      let rssPeakMb = rssBeforeMb;
-      const sampler = setInterval(() => {
-        rssPeakMb = Math.max(rssPeakMb, rssMb(server.pid));
-      }, SAMPLE_MS);
+      const halves: [number, number] = [rssBeforeMb, 0];
+      let rowsSoFar = 0;
+      const sample = () => {
+        const half = rowsSoFar < size / 2 ? 0 : 1;
+        halves[half] = Math.max(halves[half], rssMb(server.pid));
+      };
+      const sampler = setInterval(sample, SAMPLE_MS);
       const started = performance.now();
       const read = await readExport(
         `${server.url}/clients/contacts/_export?includeArchived=true&format=${format}`,
         apiKey,
+        (rows) => {
+          rowsSoFar = rows;
+        },
       );
       const seconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
-      rssPeakMb = Math.max(rssPeakMb, rssMb(server.pid));
+      sample();
       const rows = format === 'csv' ? read.rows - 1 : read.rows;
-      results.push({ size, format, rows, bytes: read.bytes, seconds, rssBeforeMb, rssPeakMb });
+      const rssPeakMb = Math.max(...halves);
+      results.push({ size, format, rows, bytes: read.bytes, seconds, rssBeforeMb, rssPeakMb, rssPeakHalvesMb: halves });
       process.stderr.write(`${size} ${format}: ${rows} rows in ${seconds.toFixed(1)} s\n`);
     }
   } finally {
@@ -115,14 +130,15 @@ async function measure(size: number, fresh: boolean): Promise<Measurement[]> {
 
 function table(rows: Measurement[]): string {
   const lines = [
-    '| contacts | format | rows exported | MB | seconds | rows/s | server RSS before (MiB) | peak RSS during (MiB) |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|',
+    '| contacts | format | rows exported | MB | seconds | rows/s | server RSS before (MiB) | peak RSS during (MiB) | peak, 1st half / 2nd half (MiB) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const m of rows) {
     lines.push(
       `| ${m.size.toLocaleString('en-US')} | ${m.format} | ${m.rows.toLocaleString('en-US')} | ` +
         `${(m.bytes / 1e6).toFixed(1)} | ${m.seconds.toFixed(1)} | ${Math.round(m.rows / m.seconds).toLocaleString('en-US')} | ` +
-        `${m.rssBeforeMb.toFixed(0)} | ${m.rssPeakMb.toFixed(0)} |`,
+        `${m.rssBeforeMb.toFixed(0)} | ${m.rssPeakMb.toFixed(0)} | ` +
+        `${m.rssPeakHalvesMb[0].toFixed(0)} / ${m.rssPeakHalvesMb[1].toFixed(0)} |`,
     );
   }
   return lines.join('\n');
