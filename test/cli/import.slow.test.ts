@@ -88,13 +88,18 @@ for (const dialect of dialects()) {
       const interruptedApi = server.api;
       const uninterruptedApi = server.sdk({ apiKey: other.apiKey });
 
-      const killed = new CliProcess(importArgs(server.apiKey), {});
+      // Two batches in flight, so that it is still running when some of its rows are in.
+      const killed = new CliProcess([...importArgs(server.apiKey), '--concurrency', '2'], {});
       try {
-        // Killed once some batches are done and others are not: the first progress line comes after a few seconds.
+        // Killed once a fifth of the rows are in: some batches done, some in flight, the rest not sent.
         for (;;) {
-          if (/Imported [\d,]+ of|Imported [\d,]+ rows \(/.test(killed.stderr)) break;
+          const { count } = await server.ctx.db.kysely
+            .selectFrom('client_contacts')
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .executeTakeFirstOrThrow();
+          if (Number(count) >= ROWS / 5) break;
           if (killed.child.exitCode !== null) assert.fail(`the import ended before it was killed:\n${killed.stderr}`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          await new Promise((resolve) => setTimeout(resolve, 20));
         }
         killed.child.kill('SIGKILL');
         await killed.exitCode();
