@@ -8,6 +8,7 @@ import { clientRefOf } from '../../src/cli/import/clients.js';
 import { mapColumns, normalizeHeader } from '../../src/cli/import/columns.js';
 import { countCsvRecords, detectDelimiter, readCsvRecords } from '../../src/cli/import/csv-rows.js';
 import { ErrorsFile, errorsFilePath } from '../../src/cli/import/errors-file.js';
+import { startProgress } from '../../src/cli/import/progress.js';
 import { attributeValue, type Lookups, rowToContact } from '../../src/cli/import/row-to-contact.js';
 
 /** The pure parts of `clientele import contacts`: reading the file, mapping headers, a row's upsert body. */
@@ -317,5 +318,26 @@ describe('batch results and the errors file', () => {
       readFileSync(path, 'utf8'),
       'line,code,message\n7,VALIDATION_ERROR,"firstName: TOO_SMALL, ""quoted"" next"\n',
     );
+  });
+});
+
+describe('progress off a terminal', () => {
+  it('writes plain lines with rows done, the total when known, and rows/s; at most one per interval', async () => {
+    let text = '';
+    const io = { stdout: { write: () => true }, stderr: { write: (t: string) => (text += t) }, env: {} };
+    const counted = await startProgress(io, 2500, 0);
+    counted.add(100);
+    counted.add(1100);
+    counted.stop();
+    assert.match(
+      text,
+      /^Imported 100 of 2,500 rows \([\d,]+ rows\/s\)\nImported 1,200 of 2,500 rows \([\d,]+ rows\/s\)\n$/,
+    );
+
+    text = '';
+    const quiet = await startProgress(io, undefined, 60_000);
+    quiet.add(100);
+    quiet.stop();
+    assert.equal(text, '', 'nothing before the first interval has passed');
   });
 });
