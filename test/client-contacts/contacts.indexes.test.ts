@@ -10,6 +10,8 @@ import {
   searchMatchesQuery,
 } from '../../src/modules/client-contacts/client-contact.list-query.js';
 import { contactSelect } from '../../src/modules/client-contacts/client-contact.read-repository.js';
+import { rolesAtClientQuery } from '../../src/modules/client-contacts/client-contact.upsert-repository.js';
+import { phonesDeleteQuery, phonesOfQuery } from '../../src/modules/client-contacts/client-contact.write-repository.js';
 import { buildTestApp, dialects, insertBulkClient, type TestApp } from '../harness.js';
 
 /**
@@ -273,5 +275,35 @@ describe('client contacts, id-driven reads without statistics [sqlite]', () => {
       pageLines.join('\n'),
     );
     assert.equal((await page.execute()).length, 3);
+  });
+
+  it('reaches a contact’s phones and a person’s roles at a client by their own keys, not the tenant’s', async () => {
+    const tenantId = t.client.tenantId;
+    const contact = await t.db.kysely
+      .selectFrom('client_contacts')
+      .select(['id', 'person_id', 'client_id'])
+      .executeTakeFirstOrThrow();
+    for (const query of [
+      phonesOfQuery(t.db.kysely, 'sqlite', tenantId, contact.id),
+      phonesDeleteQuery(t.db.kysely, 'sqlite', tenantId, contact.id),
+    ]) {
+      const lines = await planLines(query);
+      assert.match(
+        lines[0],
+        /^SEARCH contact_phones USING INDEX sqlite_autoindex_contact_phones_1 \(contact_id=\?\)/,
+        lines.join('\n'),
+      );
+    }
+    const roles = rolesAtClientQuery(t.db.kysely, 'sqlite', tenantId, contact.person_id, contact.client_id);
+    const lines = await planLines(roles);
+    assert.match(
+      lines[0],
+      /^SEARCH client_contacts USING INDEX client_contacts_person \(person_id=\?\)/,
+      lines.join('\n'),
+    );
+    assert.deepEqual(
+      (await roles.execute()).map((r) => r.id),
+      [contact.id],
+    );
   });
 });

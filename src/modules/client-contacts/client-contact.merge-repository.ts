@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
-import { inIdSet } from '../../db/id-set.js';
+import { inIdSet, tenantBesideIdList } from '../../db/id-set.js';
 import { updateVersioned } from '../../db/versioned-update.js';
 import type { ContactRecord } from './client-contact.write-repository.js';
 import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
@@ -84,7 +84,7 @@ export async function readRoleLists(
   const phoneRows = await db
     .selectFrom('contact_phones')
     .select(['contact_id', 'phone_number', 'normalized', 'purpose', 'is_primary'])
-    .where('tenant_id', '=', tenantId)
+    .where(tenantBesideIdList(dialect, 'tenant_id', tenantId))
     .where(inIdSet(dialect, 'contact_id', contactIds))
     .orderBy('contact_id')
     .orderBy('position')

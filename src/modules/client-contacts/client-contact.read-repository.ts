@@ -95,7 +95,8 @@ const phoneRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
   db
     .selectFrom('contact_phones')
     .select(['contact_id', 'phone_number', 'purpose', 'is_primary'])
-    .where('tenant_id', '=', tenantId)
+    // By primary key, whatever the statistics say (see phonesOf in the write repository).
+    .where(tenantBesideIdList(dialect, 'tenant_id', tenantId))
     .where(inIdList(dialect, 'contact_id', ids))
     .orderBy('contact_id')
     .orderBy('position'),
