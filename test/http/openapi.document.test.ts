@@ -38,6 +38,9 @@ const STABLE_IDS: Record<string, string> = {
   'delete /clients/contacts/{id}': 'archiveClientContact',
   'post /clients/contacts/{id}/restore': 'restoreClientContact',
   'get /search/people': 'searchPeople',
+  'post /clients/contacts/_batch': 'batchClientContacts',
+  'post /clients/contacts/_merge': 'mergePeople',
+  'get /clients/contacts/_export': 'exportClientContacts',
 };
 
 interface Op {

@@ -366,6 +366,29 @@ for (const dialect of dialects()) {
       });
     }
 
+    it('cannot merge the other tenant’s people, in either direction', async () => {
+      const own = (await intruder.request('GET', `/clients/contacts/${intruderContactId}`)).body.candidateId;
+      for (const body of [
+        { targetCandidateId: own, sourceCandidateId: ids.candidateId },
+        { targetCandidateId: ids.candidateId, sourceCandidateId: own },
+        { targetCandidateId: own, sourceCandidateId: ids.candidateId, dryRun: true },
+      ]) {
+        const res = await intruder.request('POST', '/clients/contacts/_merge', body);
+        assert.equal(res.status, 404, res.text);
+        assert.equal(res.body.message, 'CANDIDATE_NOT_FOUND');
+      }
+    });
+
+    it('exports none of the other tenant’s contacts, in either format', async () => {
+      for (const format of ['ndjson', 'csv']) {
+        const res = await intruder.request('GET', `/clients/contacts/_export?format=${format}&includeArchived=true`);
+        assert.equal(res.status, 200, res.text);
+        assert.ok(res.text.includes('Intruder'), `${format}: the intruder's own contact is there`);
+        for (const value of Object.values(ids)) assert.ok(!res.text.includes(value), `${format} shows ${value}`);
+        assert.ok(!res.text.includes('Owner'), `${format} shows the owner's names`);
+      }
+    });
+
     it('lets each tenant use the same email address', async () => {
       const res = await intruder.request('POST', `/clients/contacts/${intruderClientId}`, {
         firstName: 'Same',
@@ -373,6 +396,38 @@ for (const dialect of dialects()) {
         emails: [{ email: ids.email }],
       });
       assert.equal(res.status, 201, res.text);
+    });
+
+    it('cannot reach the other tenant’s records through a batch, nor match its people by email', async () => {
+      const res = await intruder.request('POST', '/clients/contacts/_batch', {
+        operations: [
+          { op: 'update', id: ids.contactId, body: { role: 'x' } },
+          { op: 'archive', id: ids.contactId },
+          { op: 'create', clientId: ids.clientId, body: { firstName: 'A', lastName: 'B' } },
+          { op: 'upsert', clientId: ids.clientId, body: { firstName: 'A', lastName: 'B' } },
+          { op: 'create', clientId: intruderClientId, body: { candidateId: ids.candidateId } },
+          // The owner's address: an upsert matches only the caller's own people (here the one made just above).
+          {
+            op: 'upsert',
+            clientId: intruderClientId,
+            body: { firstName: 'Same', lastName: 'Address', role: 'Mine', emails: [{ email: ids.email }] },
+          },
+        ],
+      });
+      assert.equal(res.status, 207, res.text);
+      assert.deepEqual(
+        res.body.results.map((r: any) => `${r.status} ${r.body?.message ?? r.outcome}`),
+        [
+          '404 CLIENT_CONTACT_NOT_FOUND',
+          '404 CLIENT_CONTACT_NOT_FOUND',
+          '404 CLIENT_NOT_FOUND',
+          '404 CLIENT_NOT_FOUND',
+          '404 CANDIDATE_NOT_FOUND',
+          '200 updated',
+        ],
+      );
+      assert.notEqual(res.body.results[5].body.candidateId, ids.candidateId);
+      assert.equal(res.body.results[5].body.clientId, intruderClientId);
     });
 
     it('leaves the other tenant’s data exactly as it was', async () => {
