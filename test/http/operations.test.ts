@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +28,16 @@ for (const dialect of dialects()) {
       assert.match(String(res.headers['content-type']), /^application\/json/);
       assert.equal(typeof res.headers['x-request-id'], 'string');
       const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-      assert.deepEqual(res.body, { name: 'Clientele', version, docs: '/docs', openapi: '/openapi.json' });
-      for (const link of [res.body.docs, res.body.openapi]) {
+      // The console is linked when this checkout has built it (npm install does), and then it answers too.
+      const consoleBuilt = existsSync(new URL('../../web/dist/index.html', import.meta.url));
+      assert.deepEqual(res.body, {
+        name: 'Clientele',
+        version,
+        docs: '/docs',
+        openapi: '/openapi.json',
+        ...(consoleBuilt ? { console: '/app/' } : {}),
+      });
+      for (const link of [res.body.docs, res.body.openapi, ...(consoleBuilt ? [res.body.console] : [])]) {
         assert.equal((await inject(t.app, { method: 'GET', url: link })).status, 200, link);
       }
       // Rate-limited like the rest: it announces the caller's budget.

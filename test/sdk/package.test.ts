@@ -61,7 +61,8 @@ describe('@clientele/sdk from the checkout', () => {
       assert.ok(readFileSync(join(ROOT, 'sdk', js), 'utf8').length > 0, `${entry} module`);
     }
     const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    assert.deepEqual(root.workspaces, ['sdk']);
+    // The SDK first: the console's workspace builds against it.
+    assert.deepEqual(root.workspaces, ['sdk', 'web']);
   });
 
   it('the main entry imports nothing Node-only (browsers load it)', () => {
