@@ -414,6 +414,15 @@ export async function eraseContact(db: Kysely<DB>, tenantId: string, contact: Co
     .where('contact_id', '=', contact.id)
     .execute();
   await phonesDelete.run(db, tenantId, contact.id);
+  // Answers kept for keyed retries (API.md §5.1) that show the role lose their body, as its events lose their
+  // data: a retry of such a request still gets its status and runs nothing again, but no personal data. A
+  // contact id is a UUID, so it holds no LIKE wildcard.
+  await db
+    .updateTable('idempotency_keys')
+    .set({ body: 'null' })
+    .where('tenant_id', '=', tenantId)
+    .where('body', 'like', `%${contact.id}%`)
+    .execute();
   await db.deleteFrom('client_contacts').where('tenant_id', '=', tenantId).where('id', '=', contact.id).execute();
   if ((await countRoles(db, tenantId, contact.personId)) === 0) {
     await db.deleteFrom('people').where('tenant_id', '=', tenantId).where('id', '=', contact.personId).execute();
