@@ -37,7 +37,8 @@ for (const dialect of dialects()) {
         openapi: '/openapi.json',
         ...(consoleBuilt ? { console: '/app/' } : {}),
       });
-      for (const link of [res.body.docs, res.body.openapi, ...(consoleBuilt ? [res.body.console] : [])]) {
+      const links: string[] = [res.body.docs, res.body.openapi, ...(consoleBuilt ? [res.body.console] : [])];
+      for (const link of links) {
         assert.equal((await inject(t.app, { method: 'GET', url: link })).status, 200, link);
       }
       // Rate-limited like the rest: it announces the caller's budget.
