@@ -1,16 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
-import { buildApp } from '../src/app.js';
-import { systemContext } from '../src/context.js';
-import { connect } from '../src/db/connect.js';
-import type { Database } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
 import { registerIdempotency } from '../src/http/idempotency.js';
-import { createTenant } from '../src/modules/tenants/tenant.service.js';
+
+import { type BenchDialect, startBenchApp } from './in-process.js';
 
 /**
  * What `Idempotency-Key` costs (API.md §5.1). Part 1: the two hooks on a request without the header, alone
@@ -41,38 +32,8 @@ function hookCost(): void {
   if (done !== 2 * calls) throw new Error('a hook did not call back');
 }
 
-async function openDb(dialect: 'sqlite' | 'postgres'): Promise<{ db: Database; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'clientele-bench-idem-'));
-    const db = connect(`file:${join(dir, 'bench.db')}`);
-    await migrateToLatest(db);
-    return { db, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const url = process.env.TEST_POSTGRES_URL as string;
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const db = connect(url, { schema, poolSize: 10 });
-  await migrateToLatest(db);
-  return {
-    db,
-    drop: async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    },
-  };
-}
-
-async function endToEnd(dialect: 'sqlite' | 'postgres'): Promise<void> {
-  const { db, drop } = await openDb(dialect);
-  const ctx = systemContext(db);
-  const app = await buildApp({
-    ctx,
-    config: { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: 1e9, API_KEY_CACHE_TTL_MS: 60_000 },
-  });
-  await app.ready();
-  const { apiKey } = await createTenant(ctx, 'bench');
+async function endToEnd(dialect: BenchDialect): Promise<void> {
+  const { app, apiKey, close } = await startBenchApp(dialect);
   const send = async (url: string, body: unknown, key?: string) => {
     const headers: Record<string, string> = { 'x-api-key': apiKey, 'content-type': 'application/json' };
     if (key) headers['idempotency-key'] = key;
@@ -121,9 +82,7 @@ async function endToEnd(dialect: 'sqlite' | 'postgres'): Promise<void> {
         `(${REQUESTS} requests, rounds of 100)`,
     );
   }
-  await app.close();
-  await db.close();
-  await drop();
+  await close();
 }
 
 hookCost();

@@ -1,14 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { buildApp } from '../src/app.js';
-import { systemContext } from '../src/context.js';
-import { connect } from '../src/db/connect.js';
-import type { Database } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
-import { createTenant } from '../src/modules/tenants/tenant.service.js';
+import { type BenchDialect, percentile, startBenchApp } from './in-process.js';
 import { describeMachine } from './machine.js';
 
 /**
@@ -21,42 +11,8 @@ import { describeMachine } from './machine.js';
 const PAIRS = Number(process.argv[2] ?? 30);
 const SIZES = [1, 5, 20];
 
-async function openDb(dialect: 'sqlite' | 'postgres'): Promise<{ db: Database; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'clientele-bench-merge-'));
-    const db = connect(`file:${join(dir, 'bench.db')}`);
-    await migrateToLatest(db);
-    return { db, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const url = process.env.TEST_POSTGRES_URL as string;
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const db = connect(url, { schema, poolSize: 10 });
-  await migrateToLatest(db);
-  return {
-    db,
-    drop: async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    },
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-}
-
-async function run(dialect: 'sqlite' | 'postgres'): Promise<void> {
-  const { db, drop } = await openDb(dialect);
-  const ctx = systemContext(db);
-  const app = await buildApp({
-    ctx,
-    config: { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: 1e9, API_KEY_CACHE_TTL_MS: 60_000 },
-  });
-  await app.ready();
-  const { apiKey } = await createTenant(ctx, 'bench');
+async function run(dialect: BenchDialect): Promise<void> {
+  const { app, apiKey, close } = await startBenchApp(dialect);
   const send = async (method: 'POST' | 'PATCH', url: string, body: unknown, expect: number) => {
     const res = await app.inject({ method, url, payload: body as object, headers: { 'x-api-key': apiKey } });
     if (res.statusCode !== expect) throw new Error(`${res.statusCode} ${res.body}`);
@@ -106,9 +62,7 @@ async function run(dialect: 'sqlite' | 'postgres'): Promise<void> {
       );
     }
   }
-  await app.close();
-  await db.close();
-  await drop();
+  await close();
 }
 
 console.log(JSON.stringify(describeMachine()));
