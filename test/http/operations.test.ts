@@ -37,7 +37,7 @@ for (const dialect of dialects()) {
         openapi: '/openapi.json',
         ...(consoleBuilt ? { console: '/app/' } : {}),
       });
-      const links: string[] = [res.body.docs, res.body.openapi, ...(consoleBuilt ? [res.body.console] : [])];
+      const links = [res.body.docs, res.body.openapi, ...(consoleBuilt ? [res.body.console] : [])].map(String);
       for (const link of links) {
         assert.equal((await inject(t.app, { method: 'GET', url: link })).status, 200, link);
       }
