@@ -25,8 +25,8 @@ and loads it with autocannon. Writes bench/results/<database>-<date>.md and late
   --databases LIST   sqlite,postgres (default both; PostgreSQL is skipped when it does not answer at
                      TEST_POSTGRES_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --workers LIST     server processes, e.g. 1,2 (default 1,2)
-  --scenarios LIST   0-7 (default all): 0 baseline, 1 PATCH, 2 POST, 3 GET person, 4 list walk, 5 search,
-                     6 people search, 7 GET /health`;
+  --scenarios LIST   0-8 (default all): 0 baseline, 1 PATCH, 2 POST, 3 GET person, 4 list walk, 5 search,
+                     6 people search, 7 GET /health, 8 batch of 20 updates`;
 
 const values = parseOptions(
   {
@@ -49,7 +49,7 @@ const parameters = {
   connections: integer(values.connections, 'connections', 50, 1, 10_000),
   runs: integer(values.runs, 'runs', 2, 1, 10),
   workers: integers(values.workers, 'workers', [1, 2], 1, 64),
-  scenarios: integers(values.scenarios, 'scenarios', [0, 1, 2, 3, 4, 5, 6, 7], 0, 7),
+  scenarios: integers(values.scenarios, 'scenarios', [0, 1, 2, 3, 4, 5, 6, 7, 8], 0, 8),
 };
 const databases = list(values.databases, 'databases', ['sqlite', 'postgres'], ['sqlite', 'postgres']);
 

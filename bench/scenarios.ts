@@ -210,6 +210,49 @@ const health: Scenario = {
 };
 
 /**
+ * A batch of 20 updates (API.md §5.2), each the PATCH of scenario 1 on its own contact: what a batch costs
+ * per request (its operations are 20 transactions), to read against 20 PATCHes.
+ */
+const batch: Scenario = {
+  id: 8,
+  name: 'POST /clients/contacts/_batch (20 updates)',
+  target: 'api',
+  requests: (samples) => {
+    const targets = patchTargets(samples);
+    let n = 0;
+    return [
+      {
+        setupRequest: (request) => {
+          const first = n++ % 2 === 0;
+          const operations = Array.from({ length: 20 }, () => {
+            const contact = pick(targets);
+            return {
+              op: 'update',
+              id: contact.id,
+              body: {
+                role: pick(ROLES),
+                department: pick(DEPARTMENTS),
+                emails: [
+                  { email: `bench.${contact.id}.a@patch.example`, purpose: 'work', isPrimary: first },
+                  { email: `bench.${contact.id}.b@patch.example`, purpose: 'personal', isPrimary: !first },
+                ],
+              },
+            };
+          });
+          return {
+            ...request,
+            method: 'POST',
+            path: '/clients/contacts/_batch',
+            headers: { ...request.headers, ...JSON_BODY },
+            body: JSON.stringify({ operations }),
+          };
+        },
+      },
+    ];
+  },
+};
+
+/**
  * In the order they run: the reads before the writes, so that each read scenario meets the seeded tenant
  * (POST adds thousands of contacts, and a faster server would otherwise be measured reading a bigger one).
  */
@@ -221,5 +264,6 @@ export const SCENARIOS: Scenario[] = [
   search,
   searchPeople,
   patchContact,
+  batch,
   createContact,
 ];
