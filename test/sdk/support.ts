@@ -33,7 +33,14 @@ export async function startServer(
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const sdk = (more: Partial<ClienteleOptions> = {}) => new Clientele({ baseUrl, apiKey, ...more });
-  return { app, ctx, apiKey, baseUrl, api: sdk(), sdk, close };
+  // Connections the tests left open (a stream the client cancelled) would hold the close for the keep-alive
+  // timeout (72 s); the server's own shutdown closes them the same way after its drain window.
+  const closeNow = async () => {
+    const closing = close();
+    app.server.closeAllConnections();
+    await closing;
+  };
+  return { app, ctx, apiKey, baseUrl, api: sdk(), sdk, close: closeNow };
 }
 
 /** buildTestApp takes no webhook options: the same app, built with them (a URL policy, a delivery worker). */
