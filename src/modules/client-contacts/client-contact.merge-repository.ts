@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
 import { inIdSet, tenantBesideIdList } from '../../db/id-set.js';
 import { updateVersioned } from '../../db/versioned-update.js';
-import type { ContactRecord } from './client-contact.write-repository.js';
+import { type ContactRecord, toContact } from './client-contact.write-repository.js';
 import type { EmailEntry, PhoneEntry, Purpose } from './contact.rules.js';
 
 /** The reads and writes only a merge of two people (API.md §5.3) needs; the rest is the write repository's. */
@@ -40,23 +40,7 @@ export async function lockRolesOf(
     .orderBy('id');
   const rows = await (dialect === 'postgres' ? query.forUpdate() : query).execute();
   return rows
-    .map(
-      (row): ContactRecord => ({
-        id: row.id,
-        personId: row.person_id,
-        clientId: row.client_id,
-        role: row.role,
-        department: row.department,
-        startDate: row.start_date,
-        endDate: row.end_date,
-        stageId: row.stage_id,
-        mainContactId: row.main_contact_id,
-        createdAt: row.created_at,
-        modifiedAt: row.modified_at,
-        archivedAt: row.archived_at,
-        version: row.version,
-      }),
-    )
+    .map(toContact)
     .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
 }
 

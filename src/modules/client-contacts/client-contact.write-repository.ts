@@ -49,7 +49,8 @@ const contactForUpdate = prepared((db, _dialect, tenantId: string, id: string) =
 
 type ContactRow = NonNullable<Awaited<ReturnType<typeof contactById.first>>>;
 
-function toContact(row: ContactRow): ContactRecord {
+/** A client_contacts row (selectAll) as the record the write paths work on. */
+export function toContact(row: ContactRow): ContactRecord {
   return {
     id: row.id,
     personId: row.person_id,
