@@ -5,6 +5,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
   type FastifyServerOptions,
+  LogController,
 } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
@@ -81,6 +82,23 @@ export interface WebhookOptions {
   worker?: Omit<WorkerOptions, 'allowPrivateUrls' | 'resolve'>;
 }
 
+/**
+ * One log line per request at `info`, written when its answer is sent: method, redacted URL, client
+ * address, status and time. Fastify's own second line, on arrival, cost a third of the CPU of a request
+ * that does nothing; it is written at `debug` only.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const line = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request completed');
+  }
+}
+
 const REQUEST_ID = /^[\x20-\x7e]{1,128}$/;
 
 /**
@@ -122,6 +140,7 @@ export async function buildApp({ ctx, config, logStream, webhooks = {}, consoleD
     logger,
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
+    logController: new OneLinePerRequest(),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : uuidv7({ random: randomForRequestId() });

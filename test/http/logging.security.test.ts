@@ -53,10 +53,16 @@ for (const dialect of dialects()) {
       });
 
       const lines = log.lines();
+      // One line per request at info, written when the answer is sent.
       const mine = lines.filter((l) => l.reqId === requestId);
-      assert.ok(mine.length >= 2, 'the incoming and the completed line both carry the id');
-      assert.ok(mine.some((l) => l.req?.url === '/users/_list?includeDeactivated=…&email=…'));
-      assert.ok(lines.some((l) => l.reqId === `${requestId}-2`));
+      assert.deepEqual(
+        mine.map((l) => [l.msg, l.req?.method, l.req?.url, l.res?.statusCode, typeof l.responseTime]),
+        [['request completed', 'GET', '/users/_list?includeDeactivated=…&email=…', 200, 'number']],
+      );
+      assert.deepEqual(
+        lines.filter((l) => l.reqId === `${requestId}-2`).map((l) => [l.msg, l.req?.method, l.res?.statusCode]),
+        [['request completed', 'POST', 400]],
+      );
 
       assert.ok(!log.text.includes(t.client.apiKey), 'the API key never appears');
       assert.ok(!log.text.includes(t.client.apiKey.slice(3, 20)), 'nor any long part of it');

@@ -73,7 +73,8 @@ function startBehind(proxy: { url: string }) {
     DATABASE_URL: proxy.url,
     DATABASE_TIMEOUT_MS: String(TIMEOUT_MS),
     MIGRATE_ON_START: 'false',
-    LOG_LEVEL: 'info',
+    // debug: the server logs each request's arrival ("incoming request"), which the shutdown check waits for.
+    LOG_LEVEL: 'debug',
   });
 }
 

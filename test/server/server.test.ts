@@ -133,7 +133,7 @@ describe('server process', () => {
     for (let i = 0; i < 6; i++) assert.equal(await freshConnectionGet(`${url}/users/_list`, apiKey), 200);
     const pids = new Set<number>();
     for (const line of server.stdout.split('\n')) {
-      if (line.includes('"incoming request"')) pids.add(JSON.parse(line).pid);
+      if (line.includes('"request completed"')) pids.add(JSON.parse(line).pid);
     }
     assert.equal(pids.size, 2, 'both workers answered');
     assert.ok(!pids.has(server.child.pid as number), 'the primary serves nothing itself');
