@@ -135,31 +135,27 @@ export async function loadContact(
   return contact;
 }
 
-/** The person an id names: the person itself, or the person of a non-archived role with that id. */
-const personIdOf = prepared((db, _dialect, tenantId: string, id: string) =>
-  db
-    .selectFrom('people')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .unionAll(
-      db
-        .selectFrom('client_contacts')
-        .select('person_id as id')
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id)
-        .where('archived_at', 'is', null),
-    ),
-);
-
-/** A person's non-archived roles, oldest first. */
-const roleIdsOf = prepared((db, _dialect, tenantId: string, personId: string) =>
+/**
+ * The non-archived roles, oldest first, of the person an id names: the person itself, or the person of a
+ * non-archived role with that id. One statement (the person is found by two scalar subqueries).
+ */
+const roleIdsOfPerson = prepared((db, _dialect, tenantId: string, id: string) =>
   db
     .selectFrom('client_contacts')
     .select('id')
     .where('tenant_id', '=', tenantId)
-    .where('person_id', '=', personId)
     .where('archived_at', 'is', null)
+    .where('person_id', '=', (eb) =>
+      eb.fn.coalesce(
+        eb.selectFrom('people').select('id').where('tenant_id', '=', tenantId).where('id', '=', id),
+        eb
+          .selectFrom('client_contacts')
+          .select('person_id')
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', id)
+          .where('archived_at', 'is', null),
+      ),
+    )
     .orderBy('created_at')
     .orderBy('id'),
 );
@@ -180,9 +176,7 @@ export async function loadPersonRoles(
   id: string,
   now: string,
 ): Promise<RoleWithOwnerEmail[]> {
-  const person = await personIdOf.first(db, tenantId, id);
-  if (!person) return [];
-  const roleIds = (await roleIdsOf.rows(db, tenantId, person.id)).map((r) => r.id);
+  const roleIds = (await roleIdsOfPerson.rows(db, tenantId, id)).map((r) => r.id);
   return readContacts(db, tenantId, roleIds, now, {});
 }
 
