@@ -26,7 +26,9 @@ and loads it with autocannon. Writes bench/results/<database>-<date>.md and late
                      TEST_POSTGRES_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --workers LIST     server processes, e.g. 1,2 (default 1,2)
   --scenarios LIST   0-8 (default all): 0 baseline, 1 PATCH, 2 POST, 3 GET person, 4 list walk, 5 search,
-                     6 people search, 7 GET /health, 8 batch of 20 updates`;
+                     6 people search, 7 GET /health, 8 batch of 20 updates
+  --cpu-prof DIR     run the API server under \`node --cpu-prof\`, writing one .cpuprofile per server
+                     process into DIR; the figures are then disturbed by the profiler, so no report is written`;
 
 const values = parseOptions(
   {
@@ -38,6 +40,7 @@ const values = parseOptions(
     databases: { type: 'string' },
     workers: { type: 'string' },
     scenarios: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
   USAGE,
 );
@@ -51,6 +54,7 @@ const parameters = {
   workers: integers(values.workers, 'workers', [1, 2], 1, 64),
   scenarios: integers(values.scenarios, 'scenarios', [0, 1, 2, 3, 4, 5, 6, 7, 8], 0, 8),
 };
+const cpuProfileDir = typeof values['cpu-prof'] === 'string' ? values['cpu-prof'] : undefined;
 const databases = list(values.databases, 'databases', ['sqlite', 'postgres'], ['sqlite', 'postgres']);
 
 if (!existsSync(SERVER_CLI) || !existsSync(BASELINE_SCRIPT)) fail('Build first: npm run build (npm run bench does).');
@@ -139,6 +143,7 @@ async function runTable(database: string, workers: number): Promise<WorkerTable>
           const port = await freePort();
           server = await startServer({
             script: SERVER_CLI,
+            nodeArgs: cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [],
             args: ['serve', '--port', String(port), '--host', '127.0.0.1', '--workers', String(workers)],
             env: { ...apiEnvironment(), DATABASE_URL: databaseUrl },
             port,
@@ -242,6 +247,10 @@ for (const database of databases) {
     process.stderr.write(`bench: ${database} failed: ${(error as Error).stack ?? error}\n`);
   }
   if (tables.length === 0) continue;
+  if (cpuProfileDir) {
+    say(`bench: profiles in ${cpuProfileDir}; no report written (the profiler disturbs the figures)`);
+    continue;
+  }
   const report: DatabaseReport = {
     database,
     date,

@@ -47,6 +47,8 @@ export async function freePort(): Promise<number> {
 
 export interface StartOptions {
   script: string;
+  /** Options for node itself, before the script (the API server under the profiler). */
+  nodeArgs?: string[];
   args: string[];
   env: NodeJS.ProcessEnv;
   port: number;
@@ -59,7 +61,7 @@ export interface StartOptions {
 
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   const log = openSync(options.logFile, 'a');
-  const child = spawn(process.execPath, [options.script, ...options.args], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script, ...options.args], {
     env: options.env,
     stdio: ['ignore', log, log],
   });
