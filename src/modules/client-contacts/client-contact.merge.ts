@@ -101,7 +101,7 @@ async function applyPlan(
     if (role.emailsChanged) await repo.replaceEmails(trx, tenantId, after.contact, after.emails);
     if (role.phonesChanged) await repo.replacePhones(trx, tenantId, after.contact.id, after.phones);
     await applyAttributeValues(trx, tenantId, after.contact.id, role.addedAttributes);
-    await repo.updateContact(trx, tenantId, { ...after.contact, modifiedAt: now }, before.contact.version);
+    await repo.updateContact(trx, tenantId, before.contact, { ...after.contact, modifiedAt: now });
     changed.add(after.contact.id);
   }
   for (const contact of plan.moved) {

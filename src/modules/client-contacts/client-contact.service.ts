@@ -314,7 +314,7 @@ export async function updateContactIn(
     await repo.updatePerson(trx, tenantId, draft.person, now);
     otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, id, now);
   }
-  await repo.updateContact(trx, tenantId, { ...draft.contact, modifiedAt: now }, current.contact.version);
+  await repo.updateContact(trx, tenantId, current.contact, { ...draft.contact, modifiedAt: now });
   const shownAt = ctx.now();
   const updated = await loadContact(trx, tenantId, id, shownAt, answerLists);
   const prior = { ...current, emails: storedEmails, phones: storedPhones, attributes: storedAttributes };
@@ -352,7 +352,7 @@ export async function deleteContact(
     }
     const now = ctx.now();
     const before = await loadContact(trx, tenantId, id, now);
-    await repo.updateContact(trx, tenantId, { ...contact, archivedAt: now, modifiedAt: now }, contact.version);
+    await repo.updateContact(trx, tenantId, contact, { ...contact, archivedAt: now, modifiedAt: now });
     const archived = await loadContact(trx, tenantId, id, now);
     await recordChanges(ctx, trx, tenantId, actor, [
       { type: 'client_contact.archived', resource, object: archived, changes: computeChanges(before, archived) },
@@ -377,7 +377,7 @@ export async function restoreContact(
     }
     const now = ctx.now();
     const before = await loadContact(trx, tenantId, id, now);
-    await repo.updateContact(trx, tenantId, { ...contact, archivedAt: null, modifiedAt: now }, contact.version);
+    await repo.updateContact(trx, tenantId, contact, { ...contact, archivedAt: null, modifiedAt: now });
     const restored = await loadContact(trx, tenantId, id, ctx.now());
     await recordChanges(ctx, trx, tenantId, actor, [
       {
