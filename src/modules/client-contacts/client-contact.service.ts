@@ -216,7 +216,7 @@ export async function createContactIn(
     otherRoles = await repo.bumpOtherRoles(trx, tenantId, draft.person.id, contactId, now);
   }
   await repo.insertContact(trx, tenantId, draft.contact);
-  await writeLists(trx, tenantId, draft);
+  await insertLists(trx, tenantId, draft);
   const created = await loadContact(
     trx,
     tenantId,
@@ -231,9 +231,10 @@ export async function createContactIn(
   return created;
 }
 
-async function writeLists(trx: Kysely<DB>, tenantId: string, draft: Draft): Promise<void> {
-  if (draft.emails) await repo.replaceEmails(trx, tenantId, draft.contact, draft.emails);
-  if (draft.phones) await repo.replacePhones(trx, tenantId, draft.contact.id, draft.phones);
+/** The lists of a contact just inserted (it has none to replace). */
+async function insertLists(trx: Kysely<DB>, tenantId: string, draft: Draft): Promise<void> {
+  if (draft.emails) await repo.insertEmails(trx, tenantId, draft.contact, draft.emails);
+  if (draft.phones) await repo.insertPhones(trx, tenantId, draft.contact.id, draft.phones);
   if (draft.attributes) await applyAttributeValues(trx, tenantId, draft.contact.id, draft.attributes);
 }
 

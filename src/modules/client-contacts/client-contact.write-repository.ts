@@ -73,8 +73,8 @@ export function toContact(row: ContactRow): ContactRecord {
  * order (person, then contact) so two writers never wait on each other in a cycle. The person comes first
  * because a change to the person also updates the person's other roles (bumpOtherRoles): with the person
  * lock held, no writer of another role of that person can be holding that role's row. A contact's person
- * changes only in a merge (see below), so it is read before locking. SQLite needs no locks: BEGIN IMMEDIATE
- * serialises writers.
+ * changes only in a merge (see below); on PostgreSQL the person is locked through the role's unlocked
+ * person_id (one statement), then the role. SQLite needs no locks: BEGIN IMMEDIATE serialises writers.
  */
 export async function findContactForWrite(
   db: Kysely<DB>,
@@ -82,39 +82,57 @@ export async function findContactForWrite(
   tenantId: string,
   contactId: string,
 ): Promise<{ contact: ContactRecord; person: PersonRecord } | undefined> {
-  const unlocked = await contactById.first(db, tenantId, contactId);
-  if (!unlocked) return undefined;
-  const person = await findPersonForWrite(db, dialect, tenantId, unlocked.person_id);
-  const row = dialect === 'postgres' ? await contactForUpdate.first(db, tenantId, contactId) : unlocked;
+  if (dialect === 'sqlite') {
+    const row = await contactById.first(db, tenantId, contactId);
+    const person = row && (await personById.first(db, tenantId, row.person_id));
+    return person && row && { contact: toContact(row), person: toPerson(person) };
+  }
+  const person = await personOfContactForUpdate.first(db, tenantId, contactId);
+  const row = await contactForUpdate.first(db, tenantId, contactId);
+  if (!row) return undefined;
   // A merge of two people (client-contact.merge.ts) moves roles to another person, under both people's
-  // locks: one that committed while this waited for the old person has moved the role. Read it again, now
-  // under its new person's lock.
-  if (row && row.person_id !== unlocked.person_id) return findContactForWrite(db, dialect, tenantId, contactId);
-  return person && row && { contact: toContact(row), person };
+  // locks: one that committed while this waited for the old person has moved the role (and erased the old
+  // person, which this then no longer finds). Read it again, now under its new person's lock.
+  if (!person || row.person_id !== person.id) return findContactForWrite(db, dialect, tenantId, contactId);
+  return { contact: toContact(row), person: toPerson(person) };
 }
 
 /**
  * PostgreSQL: serialises every transaction that claims one of these addresses, so two requests racing for
- * the same email see each other's result (one wins, the other gets 409). Sorted to avoid deadlocks.
+ * the same email see each other's result (one wins, the other gets 409). Sorted to avoid deadlocks; one
+ * statement, which takes the locks in the order of the array.
  */
 export async function lockEmails(db: Kysely<DB>, dialect: Dialect, tenantId: string, emails: string[]): Promise<void> {
-  if (dialect !== 'postgres') return;
-  for (const email of [...new Set(emails)].sort()) {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`${tenantId}:${email}`}, 0))`.execute(db);
-  }
+  if (dialect !== 'postgres' || emails.length === 0) return;
+  const keys = [...new Set(emails)].sort().map((email) => `${tenantId}:${email}`);
+  await sql`select pg_advisory_xact_lock(hashtextextended(key, 0)) from unnest(${keys}::text[]) as key`.execute(db);
 }
 
+const PERSON_COLUMNS = ['id', 'first_name', 'last_name', 'avatar_url', 'locations'] as const;
+
 const personSelect = (db: Kysely<DB>, tenantId: string, id: string) =>
-  db
-    .selectFrom('people')
-    .select(['id', 'first_name', 'last_name', 'avatar_url', 'locations'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id);
+  db.selectFrom('people').select(PERSON_COLUMNS).where('tenant_id', '=', tenantId).where('id', '=', id);
 
 const personById = prepared((db, _dialect, tenantId: string, id: string) => personSelect(db, tenantId, id));
 
 const personForUpdate = prepared((db, _dialect, tenantId: string, id: string) =>
   personSelect(db, tenantId, id).forUpdate(),
+);
+
+/** PostgreSQL: the person of a role, row-locked (see findContactForWrite). */
+const personOfContactForUpdate = prepared((db, _dialect, tenantId: string, contactId: string) =>
+  db
+    .selectFrom('people')
+    .select(PERSON_COLUMNS)
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', (eb) =>
+      eb
+        .selectFrom('client_contacts')
+        .select('person_id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', contactId),
+    )
+    .forUpdate(),
 );
 
 function toPerson(row: NonNullable<Awaited<ReturnType<typeof personById.first>>>): PersonRecord {
@@ -313,6 +331,16 @@ export async function replaceEmails(
   emails: EmailEntry[],
 ): Promise<void> {
   await emailsDelete.run(db, tenantId, contact.id);
+  await insertEmails(db, tenantId, contact, emails);
+}
+
+/** The email rows of a contact that has none yet (a new one, or after emailsDelete). */
+export async function insertEmails(
+  db: Kysely<DB>,
+  tenantId: string,
+  contact: { id: string; personId: string },
+  emails: EmailEntry[],
+): Promise<void> {
   if (emails.length === 0) return;
   await db
     .insertInto('contact_emails')
@@ -344,6 +372,11 @@ export async function replacePhones(
   phones: PhoneEntry[],
 ): Promise<void> {
   await phonesDelete.run(db, tenantId, contactId);
+  await insertPhones(db, tenantId, contactId, phones);
+}
+
+/** The phone rows of a contact that has none yet (a new one, or after phonesDelete). */
+export async function insertPhones(db: Kysely<DB>, tenantId: string, contactId: string, phones: PhoneEntry[]) {
   if (phones.length === 0) return;
   await db
     .insertInto('contact_phones')
