@@ -7,7 +7,13 @@ import pg from 'pg';
 import { exportContacts } from '../../src/modules/client-contacts/client-contact.export.js';
 import { setExportBatchSize } from '../../src/modules/client-contacts/client-contact.export.routes.js';
 import { buildTestApp, dialects, type TestApp } from '../harness.js';
-import { assertExportReleased, exportBackend, exportSnapshotOpen, makeBigContacts } from './export-support.js';
+import {
+  assertExportReleased,
+  eventually,
+  exportBackend,
+  exportSnapshotOpen,
+  makeBigContacts,
+} from './export-support.js';
 import { allContacts, makeClient, makeContact } from './fixtures.js';
 
 /** The NDJSON chunks of an export, parsed. */
@@ -132,15 +138,25 @@ for (const dialect of dialects()) {
       it('cuts the response short, without its final chunk, when the database fails mid-export', async () => {
         const { port } = t.app.server.address() as AddressInfo;
         const open = await startExport(port, t.client.apiKey);
-        const pid = await exportBackend(t.db);
-        assert.ok(pid, 'the export holds a session');
-        const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
-        await admin.connect();
-        await admin.query('select pg_terminate_backend($1)', [pid]);
-        await admin.end();
-        const { complete } = await open.rest();
-        assert.equal(complete, false, 'the reader sees a truncated transfer');
-        await assertExportReleased(t.db);
+        // A failed check must not leave the export open: the app's close would wait for it forever.
+        try {
+          // Its session is idle in transaction between two batches (the client reads nothing yet), not at
+          // every instant: wait for it.
+          let pid: number | undefined;
+          await eventually('the export holds a session', async () => {
+            pid = await exportBackend(t.db);
+            return pid !== undefined;
+          });
+          const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
+          await admin.connect();
+          await admin.query('select pg_terminate_backend($1)', [pid]);
+          await admin.end();
+          const { complete } = await open.rest();
+          assert.equal(complete, false, 'the reader sees a truncated transfer');
+          await assertExportReleased(t.db);
+        } finally {
+          open.destroy();
+        }
         const again = await t.client.request('GET', '/clients/contacts/_export?q=after');
         assert.equal(again.status, 200);
       });
