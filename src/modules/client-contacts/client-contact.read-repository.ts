@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { DB, Dialect } from '../../db/database.js';
 import { inIdList, tenantBesideIdList } from '../../db/id-set.js';
 import { dialectOf, prepared } from '../../db/prepared.js';
@@ -15,8 +15,8 @@ import { isActive, type Purpose, primaryFirst } from './contact.rules.js';
  */
 export { listContactRows } from './client-contact.list-query.js';
 
-/** The role joined with its person, client, company, stage and owner. */
-export const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string, ids: string[]) =>
+/** The role joined with its person, client, company, stage and owner; no condition yet. */
+const contactFrom = (db: Kysely<DB>) =>
   db
     .selectFrom('client_contacts as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
@@ -54,7 +54,11 @@ export const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string
       'u.avatar_url as user_avatar_url',
       'u.deactivated_at as user_deactivated_at',
       'u.email as user_email',
-    ])
+    ]);
+
+/** The joined roles of a set of ids. */
+export const contactSelect = (db: Kysely<DB>, dialect: Dialect, tenantId: string, ids: string[]) =>
+  contactFrom(db)
     .where(tenantBesideIdList(dialect, 'c.tenant_id', tenantId))
     .where(inIdList(dialect, 'c.id', ids));
 
@@ -66,8 +70,8 @@ const contactRows = prepared(contactSelect);
  * write's transaction the four reads would follow one another. SQLite has no round trips and answers the
  * four plain queries faster than it builds the JSON.
  */
-const contactDocuments = prepared((db, dialect, tenantId: string, ids: string[]) =>
-  contactSelect(db, dialect, tenantId, ids).select([
+const withDocuments = (query: ReturnType<typeof contactFrom>) =>
+  query.select([
     sql<[string, string | null, number][]>`coalesce((
       select json_agg(json_build_array(e.email, e.purpose, e.is_primary) order by e.position)
       from contact_emails e where e.tenant_id = c.tenant_id and e.contact_id = c.id), '[]')`.as('emails'),
@@ -78,7 +82,10 @@ const contactDocuments = prepared((db, dialect, tenantId: string, ids: string[])
       select json_agg(json_build_array(v.definition_id, v.value, d.label, d.type) order by d.position, d.id)
       from attribute_values v join attribute_definitions d on d.id = v.definition_id
       where v.tenant_id = c.tenant_id and d.tenant_id = c.tenant_id and v.entity_id = c.id), '[]')`.as('attributes'),
-  ]),
+  ]);
+
+const contactDocuments = prepared((db, dialect, tenantId: string, ids: string[]) =>
+  withDocuments(contactSelect(db, dialect, tenantId, ids)),
 );
 
 const emailRows = prepared((db, dialect, tenantId: string, ids: string[]) =>
@@ -136,28 +143,44 @@ export async function loadContact(
 }
 
 /**
- * The non-archived roles, oldest first, of the person an id names: the person itself, or the person of a
- * non-archived role with that id. One statement (the person is found by two scalar subqueries).
+ * The person an id names: the person itself, or the person of a non-archived role with that id (two
+ * scalar subqueries, so that a person's roles are found in the same statement).
  */
+const personNamedBy = (eb: ExpressionBuilder<DB, keyof DB>, tenantId: string, id: string) =>
+  eb.fn
+    .coalesce(
+      eb.selectFrom('people').select('id').where('tenant_id', '=', tenantId).where('id', '=', id),
+      eb
+        .selectFrom('client_contacts')
+        .select('person_id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .where('archived_at', 'is', null),
+    )
+    .$castTo<string>();
+
+/** SQLite: the ids of the non-archived roles, oldest first, of the person an id names. */
 const roleIdsOfPerson = prepared((db, _dialect, tenantId: string, id: string) =>
   db
     .selectFrom('client_contacts')
     .select('id')
     .where('tenant_id', '=', tenantId)
     .where('archived_at', 'is', null)
-    .where('person_id', '=', (eb) =>
-      eb.fn.coalesce(
-        eb.selectFrom('people').select('id').where('tenant_id', '=', tenantId).where('id', '=', id),
-        eb
-          .selectFrom('client_contacts')
-          .select('person_id')
-          .where('tenant_id', '=', tenantId)
-          .where('id', '=', id)
-          .where('archived_at', 'is', null),
-      ),
-    )
+    .where('person_id', '=', (eb) => personNamedBy(eb as ExpressionBuilder<DB, keyof DB>, tenantId, id))
     .orderBy('created_at')
     .orderBy('id'),
+);
+
+/** PostgreSQL: those roles as documents (see contactDocuments), in one statement. */
+const personDocuments = prepared((db, _dialect, tenantId: string, id: string) =>
+  withDocuments(
+    contactFrom(db)
+      .where('c.tenant_id', '=', tenantId)
+      .where('c.archived_at', 'is', null)
+      .where('c.person_id', '=', (eb) => personNamedBy(eb as ExpressionBuilder<DB, keyof DB>, tenantId, id))
+      .orderBy('c.created_at')
+      .orderBy('c.id'),
+  ),
 );
 
 export interface RoleWithOwnerEmail {
@@ -176,6 +199,9 @@ export async function loadPersonRoles(
   id: string,
   now: string,
 ): Promise<RoleWithOwnerEmail[]> {
+  if (dialectOf(db) === 'postgres') {
+    return withRepresentations(documentParts(await personDocuments.rows(db, tenantId, id)), now);
+  }
   const roleIds = (await roleIdsOfPerson.rows(db, tenantId, id)).map((r) => r.id);
   return readContacts(db, tenantId, roleIds, now, {});
 }
@@ -188,58 +214,63 @@ async function readContacts(
   known: KnownLists,
 ): Promise<RoleWithOwnerEmail[]> {
   if (ids.length === 0) return [];
-  const { rows, emailsOf, phonesOf, attributesOf } =
+  const parts =
     dialectOf(db) === 'postgres'
-      ? await readAsDocuments(db, tenantId, ids)
+      ? documentParts(await contactDocuments.rows(db, tenantId, ids))
       : await readAsRows(db, tenantId, ids, ids.length === 1 ? known : {});
-
-  const byId = new Map(
-    rows.map((r) => {
-      const contact: ClientContact = {
-        id: r.id,
-        candidateId: r.person_id,
-        clientId: r.client_id,
-        firstName: r.first_name,
-        lastName: r.last_name,
-        avatarUrl: r.person_avatar_url,
-        locations: JSON.parse(r.person_locations),
-        client: {
-          id: r.client_id,
-          company: {
-            id: r.company_id,
-            name: r.company_name,
-            logoUrl: r.company_logo_url,
-            linkedinUrl: r.company_linkedin_url,
-          },
-          locations: JSON.parse(r.client_locations),
-        },
-        role: r.role,
-        department: r.department,
-        emails: primaryFirst(emailsOf.get(r.id) ?? []),
-        phoneNumbers: primaryFirst(phonesOf.get(r.id) ?? []),
-        startDate: r.start_date,
-        endDate: r.end_date,
-        active: isActive({ archivedAt: r.archived_at, endDate: r.end_date }, now),
-        stage: joinedStage(r),
-        mainContact:
-          r.user_id === null
-            ? null
-            : {
-                id: r.user_id,
-                name: r.user_name as string,
-                avatarUrl: r.user_avatar_url,
-                deactivatedAt: r.user_deactivated_at,
-              },
-        customAttributes: attributesOf.get(r.id) ?? [],
-        createdAt: r.created_at,
-        modifiedAt: r.modified_at,
-        archivedAt: r.archived_at,
-        version: r.version,
-      };
-      return [r.id, { contact, ownerEmail: r.user_email }] as const;
-    }),
-  );
+  const byId = new Map(withRepresentations(parts, now).map((role) => [role.contact.id, role]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The roles read, in the order read, each as its ClientContact representation with its owner's email. */
+function withRepresentations(
+  { rows, emailsOf, phonesOf, attributesOf }: ContactParts,
+  now: string,
+): RoleWithOwnerEmail[] {
+  return rows.map((r) => {
+    const contact: ClientContact = {
+      id: r.id,
+      candidateId: r.person_id,
+      clientId: r.client_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      avatarUrl: r.person_avatar_url,
+      locations: JSON.parse(r.person_locations),
+      client: {
+        id: r.client_id,
+        company: {
+          id: r.company_id,
+          name: r.company_name,
+          logoUrl: r.company_logo_url,
+          linkedinUrl: r.company_linkedin_url,
+        },
+        locations: JSON.parse(r.client_locations),
+      },
+      role: r.role,
+      department: r.department,
+      emails: primaryFirst(emailsOf.get(r.id) ?? []),
+      phoneNumbers: primaryFirst(phonesOf.get(r.id) ?? []),
+      startDate: r.start_date,
+      endDate: r.end_date,
+      active: isActive({ archivedAt: r.archived_at, endDate: r.end_date }, now),
+      stage: joinedStage(r),
+      mainContact:
+        r.user_id === null
+          ? null
+          : {
+              id: r.user_id,
+              name: r.user_name as string,
+              avatarUrl: r.user_avatar_url,
+              deactivatedAt: r.user_deactivated_at,
+            },
+      customAttributes: attributesOf.get(r.id) ?? [],
+      createdAt: r.created_at,
+      modifiedAt: r.modified_at,
+      archivedAt: r.archived_at,
+      version: r.version,
+    };
+    return { contact, ownerEmail: r.user_email };
+  });
 }
 
 type ContactRow = Awaited<ReturnType<typeof contactRows.rows>>[number];
@@ -291,9 +322,8 @@ async function readAsRows(db: Kysely<DB>, tenantId: string, ids: string[], known
   };
 }
 
-/** PostgreSQL: one statement (see contactDocuments). */
-async function readAsDocuments(db: Kysely<DB>, tenantId: string, ids: string[]): Promise<ContactParts> {
-  const documents = await contactDocuments.rows(db, tenantId, ids);
+/** PostgreSQL: the parts of documents read in one statement (see contactDocuments). */
+function documentParts(documents: Awaited<ReturnType<typeof contactDocuments.rows>>): ContactParts {
   const parts: ContactParts = { rows: documents, emailsOf: new Map(), phonesOf: new Map(), attributesOf: new Map() };
   for (const d of documents) {
     parts.emailsOf.set(
