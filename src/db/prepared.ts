@@ -42,8 +42,9 @@ export function dialectOf(db: Kysely<DB>): Dialect {
  * that once per process. `build` receives placeholders for its arguments and must use each one only as a
  * bound value (in `where`, `set`, `values`, `limit`, a `sql` parameter), never to decide the query's shape:
  * a placeholder is not the value. Its arguments are counted by `build.length`, so they take no defaults and
- * no rest parameter. An array argument is one parameter bound for `inIdList` (JSON text on SQLite, an array
- * on PostgreSQL). Queries whose shape varies (optional filters, a row count) stay built.
+ * no rest parameter. An array argument is one parameter (JSON text on SQLite, an array on PostgreSQL), for
+ * `inIdList` or a PostgreSQL `unnest`. Raw SQL is given as `{ compile: () => sql\`…\`.compile(db) }`.
+ * Queries whose shape varies (optional filters, a row count) stay built.
  *
  * Where it is used, and only there: the paths every client-contact request takes, which the benchmark
  * measures — the client-contact read, list and write repositories, and the lookups those paths make in
