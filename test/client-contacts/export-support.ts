@@ -31,9 +31,9 @@ export async function makeBigContacts(api: Client, clientId: string): Promise<vo
 }
 
 /**
- * Whether an export's snapshot is open. PostgreSQL: a session other than ours sits idle in a transaction that
- * holds a lock on this database's own contacts table (other transactions here never wait between
- * statements). SQLite: a passive checkpoint cannot copy every frame of the WAL, because a reader's snapshot
+ * Whether an export's snapshot is open. PostgreSQL: a session other than ours is inside a transaction (idle
+ * between two batches, or reading one) that holds a lock on this database's own contacts table; the
+ * callers' own writes have finished when they ask, and nothing else here keeps that table locked. SQLite: a passive checkpoint cannot copy every frame of the WAL, because a reader's snapshot
  * predates some of them (the caller writes something after the export began).
  */
 export async function exportSnapshotOpen(db: Database): Promise<boolean> {
@@ -47,7 +47,8 @@ export async function exportBackend(db: Database): Promise<number | undefined> {
   const { rows } = await sql<{ pid: number }>`
     select l.pid from pg_locks l
     where l.relation = to_regclass(current_schema() || '.client_contacts') and l.pid <> pg_backend_pid()
-      and exists (select 1 from pg_stat_activity a where a.pid = l.pid and a.state like 'idle in transaction%')`.execute(
+      and exists (select 1 from pg_stat_activity a
+        where a.pid = l.pid and a.xact_start is not null and a.state in ('active', 'idle in transaction'))`.execute(
     db.kysely,
   );
   return rows[0]?.pid;
