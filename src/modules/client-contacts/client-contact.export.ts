@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../../context.js';
-import { listParam } from '../../core/list-param.js';
 import { CSV_COLUMNS, type ExportContactsQuery, type ExportFormat } from './client-contact.export.schemas.js';
 import type { ExportBatch, ExportColumn } from './client-contact.export-repository.js';
 import { readExportBatches } from './client-contact.export-repository.js';
+import { contactFilters } from './client-contact.reads.js';
 import type { ClientContact } from './client-contact.schemas.js';
 
 /** Contacts read per batch: big enough that the queries' fixed cost vanishes, small enough to hold in memory. */
@@ -26,21 +26,8 @@ export function exportContacts(
   query: ExportContactsQuery,
   options: ExportOptions = {},
 ): AsyncGenerator<string, void, undefined> {
-  const clientIds = [
-    ...(listParam(query.clientIds, 'clientIds') ?? []),
-    ...(listParam(query.client_ids, 'client_ids') ?? []),
-  ];
   const batches = readExportBatches(ctx.db, tenantId, {
-    filters: {
-      clientIds: clientIds.length > 0 ? clientIds : undefined,
-      stageIds: listParam(query.stageIds, 'stageIds'),
-      mainContactIds: listParam(query.mainContactIds, 'mainContactIds'),
-      active: query.active,
-      email: query.email?.trim().toLowerCase(),
-      q: query.q?.trim().toLowerCase(),
-      includeArchived: query.includeArchived ?? false,
-      now: ctx.now(),
-    },
+    filters: contactFilters(query, ctx.now()),
     modifiedSince: query.modifiedSince,
     modifiedUntil: query.modifiedUntil,
     batchSize: options.batchSize ?? DEFAULT_EXPORT_BATCH_SIZE,

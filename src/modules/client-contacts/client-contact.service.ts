@@ -2,10 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Context } from '../../context.js';
 import { AppError } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
-import { listParam } from '../../core/list-param.js';
 import { assertVersion } from '../../core/versions.js';
 import type { DB } from '../../db/database.js';
-import { type Page, toPage } from '../../db/keyset.js';
 import { applyAttributeValues } from '../attributes/attribute.repository.js';
 import { computeChanges } from '../events/event.changes.js';
 import { stripEventData } from '../events/event.repository.js';
@@ -14,105 +12,18 @@ import { type Change, recordChanges } from '../events/event.service.js';
 import { listStages } from '../stages/stage.repository.js';
 import { contactFieldsChanged, type Draft, draftChanges, personFieldsChanged } from './client-contact.draft.js';
 import { priorAttributes, priorRepresentation } from './client-contact.prior.js';
-import {
-  type KnownLists,
-  listContactRows,
-  loadContact,
-  loadContacts,
-  loadPersonRoles,
-} from './client-contact.read-repository.js';
-import type {
-  ClientContact,
-  CreateContactBody,
-  ListContactsQuery,
-  PersonView,
-  UpdateContactBody,
-} from './client-contact.schemas.js';
+import { type KnownLists, loadContact, loadContacts } from './client-contact.read-repository.js';
+import type { ClientContact, CreateContactBody, UpdateContactBody } from './client-contact.schemas.js';
 import * as repo from './client-contact.write-repository.js';
 import { type EmailEntry, type PhoneEntry, primaryFirst, sameList } from './contact.rules.js';
 
-type Expected = number | undefined | 'unmatchable';
-
-/** GET /clients/contacts: keyset pages in (modifiedAt, id) order with every documented filter. */
-export async function listContacts(
-  ctx: Context,
-  tenantId: string,
-  query: ListContactsQuery,
-): Promise<Page<ClientContact>> {
-  const now = ctx.now();
-  const clientIds = [
-    ...(listParam(query.clientIds, 'clientIds') ?? []),
-    ...(listParam(query.client_ids, 'client_ids') ?? []),
-  ];
-  const rows = await listContactRows(ctx.db.kysely, ctx.db.dialect, tenantId, query, {
-    clientIds: clientIds.length > 0 ? clientIds : undefined,
-    stageIds: listParam(query.stageIds, 'stageIds'),
-    mainContactIds: listParam(query.mainContactIds, 'mainContactIds'),
-    active: query.active,
-    email: query.email?.trim().toLowerCase(),
-    q: query.q?.trim().toLowerCase(),
-    includeArchived: query.includeArchived ?? false,
-    now,
-  });
-  const page = toPage(rows, query.limit, (r) => r);
-  const items = await loadContacts(
-    ctx.db.kysely,
-    tenantId,
-    page.items.map((r) => r.id),
-    now,
-  );
-  return { items, pageInfo: page.pageInfo };
-}
-
 /**
- * GET /clients/contacts/{id}: the person with their non-archived roles. The id may be the person's
- * (Spott's candidateId) or one of its roles'. `mainContact` is the owner of the most recently modified
- * active role. The person's fields and the owner come with the roles: no second read.
+ * The client-contact service: creates, PATCHes, archives, restores and erases roles, each in one
+ * transaction with its events. The reads (list, person view) are in client-contact.reads.ts, re-exported.
  */
-export async function getPersonView(ctx: Context, tenantId: string, id: string): Promise<PersonView> {
-  if (!isUuid(id)) throw new AppError('CANDIDATE_NOT_FOUND');
-  const roles = await loadPersonRoles(ctx.db.kysely, tenantId, id, ctx.now());
-  if (roles.length === 0) throw new AppError('CANDIDATE_NOT_FOUND');
-  const person = roles[0].contact;
-  const owning = roles
-    .filter((r) => r.contact.active)
-    .reduce<(typeof roles)[number] | undefined>(
-      (best, r) => (!best || r.contact.modifiedAt > best.contact.modifiedAt ? r : best),
-      undefined,
-    );
-  const owner = owning?.contact.mainContact;
-  return {
-    candidateId: person.candidateId,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    avatarUrl: person.avatarUrl,
-    locations: person.locations,
-    mainContact: owner
-      ? {
-          userId: owner.id,
-          name: owner.name,
-          email: owning.ownerEmail as string,
-          avatarUrl: owner.avatarUrl,
-          deactivatedAt: owner.deactivatedAt,
-        }
-      : null,
-    clientContacts: roles.map(({ contact: r }) => ({
-      id: r.id,
-      company: { id: r.client.company.id, name: r.client.company.name, logoUrl: r.client.company.logoUrl },
-      role: r.role,
-      department: r.department,
-      startDate: r.startDate,
-      endDate: r.endDate,
-      active: r.active,
-      emailAddresses: r.emails.map((e) => ({ purpose: e.purpose, email: e.email, isPrimary: e.isPrimary })),
-      phoneNumbers: r.phoneNumbers,
-      stage: r.stage,
-      customAttributes: r.customAttributes,
-      modifiedAt: r.modifiedAt,
-      version: r.version,
-    })),
-  };
-}
+export { getPersonView, listContacts } from './client-contact.reads.js';
+
+type Expected = number | undefined | 'unmatchable';
 
 /** The lists as a representation shows them, from what a write read or wrote. */
 function shownLists(emails: EmailEntry[] | undefined, phones: PhoneEntry[] | undefined): KnownLists {
