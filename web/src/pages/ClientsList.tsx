@@ -21,6 +21,10 @@ export function ClientsList() {
   const status = params.get('status') ?? '';
   const archived = params.get('archived') === '1';
   const [search, setSearch] = useState(q);
+  // The box shows the click at once; the address bar follows (a router navigation can land a render later,
+  // and a box bound to it alone would spring back meanwhile).
+  const [showArchived, setShowArchived] = useState(archived);
+  useEffect(() => setShowArchived(archived), [archived]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the typed text starts the pause
   useEffect(() => {
@@ -89,8 +93,11 @@ export function ClientsList() {
         <label className="check">
           <input
             type="checkbox"
-            checked={archived}
-            onChange={(e) => setFilter('archived', e.target.checked ? '1' : '')}
+            checked={showArchived}
+            onChange={(e) => {
+              setShowArchived(e.target.checked);
+              setFilter('archived', e.target.checked ? '1' : '');
+            }}
           />
           Show archived clients
         </label>
