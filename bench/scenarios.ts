@@ -34,6 +34,19 @@ const baseline: Scenario = {
   requests: () => [{ method: 'GET', path: '/' }],
 };
 
+/**
+ * Scenario 1's PATCH body for a contact: addresses made from the contact's own id, so no other person can
+ * hold them (no 409); `first` says which one is primary, so alternating it changes the row.
+ */
+const patchBody = (contactId: string, first: boolean) => ({
+  role: pick(ROLES),
+  department: pick(DEPARTMENTS),
+  emails: [
+    { email: `bench.${contactId}.a@patch.example`, purpose: 'work', isPrimary: first },
+    { email: `bench.${contactId}.b@patch.example`, purpose: 'personal', isPrimary: !first },
+  ],
+});
+
 const patchContact: Scenario = {
   id: 1,
   name: 'PATCH /clients/contacts/{id}',
@@ -45,22 +58,13 @@ const patchContact: Scenario = {
       {
         setupRequest: (request) => {
           const contact = pick(targets);
-          // Addresses made from the contact's own id: no other person can hold them, so no 409. Which one is
-          // primary alternates and role/department vary, so nearly every PATCH really changes the row.
-          const first = n++ % 2 === 0;
+          // The primary alternates and role/department vary, so nearly every PATCH really changes the row.
           return {
             ...request,
             method: 'PATCH',
             path: `/clients/contacts/${contact.id}`,
             headers: { ...request.headers, ...JSON_BODY },
-            body: JSON.stringify({
-              role: pick(ROLES),
-              department: pick(DEPARTMENTS),
-              emails: [
-                { email: `bench.${contact.id}.a@patch.example`, purpose: 'work', isPrimary: first },
-                { email: `bench.${contact.id}.b@patch.example`, purpose: 'personal', isPrimary: !first },
-              ],
-            }),
+            body: JSON.stringify(patchBody(contact.id, n++ % 2 === 0)),
           };
         },
       },
@@ -226,18 +230,7 @@ const batch: Scenario = {
           const first = n++ % 2 === 0;
           const operations = Array.from({ length: 20 }, () => {
             const contact = pick(targets);
-            return {
-              op: 'update',
-              id: contact.id,
-              body: {
-                role: pick(ROLES),
-                department: pick(DEPARTMENTS),
-                emails: [
-                  { email: `bench.${contact.id}.a@patch.example`, purpose: 'work', isPrimary: first },
-                  { email: `bench.${contact.id}.b@patch.example`, purpose: 'personal', isPrimary: !first },
-                ],
-              },
-            };
+            return { op: 'update', id: contact.id, body: patchBody(contact.id, first) };
           });
           return {
             ...request,
